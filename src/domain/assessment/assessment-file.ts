@@ -1,0 +1,177 @@
+import { z } from 'zod';
+
+import { LEVEL_COUNT, type Framework, type Question } from '../criteria/criterion-schema';
+import { indexQuestions } from '../criteria/load-framework';
+import { formatIssuePath } from '../format-issue-path';
+import { fail, succeed, type Result } from '../result';
+import { NA, assessmentSchema, type AnswerValue, type Assessment } from './assessment-schema';
+
+export const FILE_FORMAT = 'icf-self-assessment';
+export const FILE_FORMAT_VERSION = 1;
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+export type FileIssueCode =
+  | 'too-large'
+  | 'not-json'
+  | 'not-an-object'
+  | 'wrong-format'
+  | 'bad-version'
+  | 'newer-version'
+  | 'invalid'
+  | 'other-framework'
+  | 'framework-version'
+  | 'unknown-question'
+  | 'unknown-criterion'
+  | 'bad-value';
+
+/** One thing wrong with a file, with where it is; `message` is English, `code` lets a UI translate. */
+export type FileIssue = { code: FileIssueCode; path: string; message: string };
+
+export function formatFileIssue(issue: FileIssue): string {
+  return issue.path ? `${issue.path}: ${issue.message}` : issue.message;
+}
+
+export const assessmentFileSchema = z.object({
+  format: z.literal(FILE_FORMAT),
+  formatVersion: z.literal(FILE_FORMAT_VERSION),
+  framework: z.object({ id: z.string().min(1).max(100), version: z.string().min(1).max(50) }),
+  assessment: assessmentSchema,
+});
+export type AssessmentFile = z.infer<typeof assessmentFileSchema>;
+
+/** A file that parsed, with what is odd but not wrong (unknown ids, another framework version). */
+export type ParsedAssessmentFile = { file: AssessmentFile; warnings: FileIssue[] };
+
+export function createAssessmentFile(framework: Pick<Framework, 'id' | 'version'>, assessment: Assessment): AssessmentFile {
+  return {
+    format: FILE_FORMAT,
+    formatVersion: FILE_FORMAT_VERSION,
+    framework: { id: framework.id, version: framework.version },
+    assessment,
+  };
+}
+
+export function serializeAssessmentFile(file: AssessmentFile): string {
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (typeof value === 'object') return 'an object';
+  return String(value);
+}
+
+/** Why a value does not fit its question, or null when it fits. */
+export function checkAnswerValue(question: Question, value: AnswerValue): string | null {
+  if (value === NA) return question.allowsNA ? null : 'this question does not allow "na"';
+  switch (question.type) {
+    case 'level':
+      return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < LEVEL_COUNT
+        ? null
+        : `expected a level, a whole number from 0 to ${LEVEL_COUNT - 1}, got ${describe(value)}`;
+    case 'percent':
+      return typeof value === 'number' && value >= 0 && value <= 100
+        ? null
+        : `expected a percentage from 0 to 100, got ${describe(value)}`;
+    case 'number': {
+      if (typeof value !== 'number') return `expected a number, got ${describe(value)}`;
+      if (question.min !== undefined && value < question.min) return `expected at least ${question.min}, got ${value}`;
+      if (question.max !== undefined && value > question.max) return `expected at most ${question.max}, got ${value}`;
+      return null;
+    }
+    case 'boolean':
+      return typeof value === 'boolean' ? null : `expected true or false, got ${describe(value)}`;
+    case 'checklist': {
+      if (!Array.isArray(value)) return `expected a list of option ids, got ${describe(value)}`;
+      const known = new Set(question.options.map((option) => option.id));
+      const unknown = value.filter((id) => !known.has(id));
+      if (unknown.length > 0) {
+        return `unknown option ${unknown.map(describe).join(', ')}; expected some of ${[...known].join(', ')}`;
+      }
+      return new Set(value).size === value.length ? null : 'an option is ticked twice';
+    }
+  }
+}
+
+function checkAgainstFramework(file: AssessmentFile, framework: Framework): { errors: FileIssue[]; warnings: FileIssue[] } {
+  const errors: FileIssue[] = [];
+  const warnings: FileIssue[] = [];
+  if (file.framework.version !== framework.version) {
+    warnings.push({
+      code: 'framework-version',
+      path: 'framework.version',
+      message: `made with criteria version ${file.framework.version}; this app uses ${framework.version}`,
+    });
+  }
+  const questions = indexQuestions(framework);
+  for (const [questionId, answer] of Object.entries(file.assessment.answers)) {
+    const path = formatIssuePath(['assessment', 'answers', questionId]);
+    const entry = questions.get(questionId);
+    if (!entry) {
+      warnings.push({ code: 'unknown-question', path, message: `"${questionId}" is not a question of ${framework.id} ${framework.version}; its answer is kept but not scored` });
+      continue;
+    }
+    if (answer.value === undefined) continue;
+    const problem = checkAnswerValue(entry.question, answer.value);
+    if (problem) errors.push({ code: 'bad-value', path: `${path}.value`, message: problem });
+  }
+  const criterionIds = new Set(framework.criteria.map((criterion) => criterion.id));
+  for (const field of ['weights', 'targets', 'narratives'] as const) {
+    for (const id of Object.keys(file.assessment[field] ?? {})) {
+      if (!criterionIds.has(id)) {
+        warnings.push({
+          code: 'unknown-criterion',
+          path: formatIssuePath(['assessment', field, id]),
+          message: `"${id}" is not a criterion of ${framework.id}; it is kept but not used`,
+        });
+      }
+    }
+  }
+  return { errors, warnings };
+}
+
+/** Parses an already-decoded file (an object from JSON.parse or a share link). */
+export function parseAssessmentFile(data: unknown, framework: Framework): Result<ParsedAssessmentFile, FileIssue> {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return fail([{ code: 'not-an-object', path: '', message: `expected an assessment file (a JSON object), got ${describe(data)}` }]);
+  }
+  const envelope = data as Record<string, unknown>;
+  if (envelope.format !== FILE_FORMAT) {
+    return fail([{ code: 'wrong-format', path: 'format', message: `this is not an ICF self-assessment file: expected format "${FILE_FORMAT}", got ${describe(envelope.format)}` }]);
+  }
+  const version = envelope.formatVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return fail([{ code: 'bad-version', path: 'formatVersion', message: `expected a whole number from 1, got ${describe(version)}` }]);
+  }
+  if (version > FILE_FORMAT_VERSION) {
+    return fail([{ code: 'newer-version', path: 'formatVersion', message: `this file was made by a newer version of the app (format version ${version}; this app reads up to ${FILE_FORMAT_VERSION}); update the app to open it` }]);
+  }
+  const parsed = assessmentFileSchema.safeParse(data);
+  if (!parsed.success) {
+    return fail(parsed.error.issues.map((issue) => ({ code: 'invalid', path: formatIssuePath(issue.path), message: issue.message })));
+  }
+  const file = parsed.data;
+  if (file.framework.id !== framework.id) {
+    return fail([{ code: 'other-framework', path: 'framework.id', message: `made for the framework "${file.framework.id}"; this app scores "${framework.id}"` }]);
+  }
+  const { errors, warnings } = checkAgainstFramework(file, framework);
+  return errors.length > 0 ? fail(errors) : succeed({ file, warnings });
+}
+
+/** Parses the text of a file as read from disk or a file picker. */
+export function parseAssessmentFileText(text: string, framework: Framework): Result<ParsedAssessmentFile, FileIssue> {
+  // Length in UTF-16 units is at most the byte length, so this check never refuses a file under the limit.
+  if (text.length > MAX_FILE_BYTES) {
+    return fail([{ code: 'too-large', path: '', message: `the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` }]);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return fail([{ code: 'not-json', path: '', message: `not a JSON file (${reason})` }]);
+  }
+  return parseAssessmentFile(data, framework);
+}

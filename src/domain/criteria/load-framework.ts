@@ -1,0 +1,104 @@
+import type { z } from 'zod';
+
+import { fail, succeed, type Result } from '../result';
+import { formatIssuePath } from '../format-issue-path';
+import {
+  criterionFileSchema,
+  frameworkFileSchema,
+  type Criterion,
+  type Framework,
+  type Question,
+} from './criterion-schema';
+
+export const FRAMEWORK_FILE = 'framework.json';
+/** Generated from the zod schema for editors; not part of the framework itself. */
+export const SCHEMA_FILE = 'schema.json';
+
+export type CriteriaError = { file: string; path: string; message: string };
+
+export function formatCriteriaError(error: CriteriaError): string {
+  return error.path ? `${error.file}: ${error.path}: ${error.message}` : `${error.file}: ${error.message}`;
+}
+
+function toCriteriaErrors(file: string, error: z.ZodError): CriteriaError[] {
+  return error.issues.map((issue) => ({
+    file,
+    path: formatIssuePath(issue.path),
+    message: issue.message,
+  }));
+}
+
+/**
+ * Builds the framework from the contents of criteria/ (file name → parsed JSON).
+ * Checks each file against its schema, then what no single file can check:
+ * every listed criterion has its file, ids match file names, question ids are unique.
+ */
+export function loadFramework(files: Readonly<Record<string, unknown>>): Result<Framework, CriteriaError> {
+  const errors: CriteriaError[] = [];
+
+  if (!(FRAMEWORK_FILE in files)) {
+    return fail([{ file: FRAMEWORK_FILE, path: '', message: 'missing: the framework file is required' }]);
+  }
+  const frameworkResult = frameworkFileSchema.safeParse(files[FRAMEWORK_FILE]);
+  if (!frameworkResult.success) {
+    return fail(toCriteriaErrors(FRAMEWORK_FILE, frameworkResult.error));
+  }
+  const { $schema: _ignored, criteria: criterionIds, ...frameworkFields } = frameworkResult.data;
+
+  const listed = new Set(criterionIds);
+  criterionIds.forEach((id, i) => {
+    if (criterionIds.indexOf(id) !== i) {
+      errors.push({ file: FRAMEWORK_FILE, path: `criteria[${i}]`, message: `"${id}" is listed twice` });
+    }
+  });
+  for (const name of Object.keys(files)) {
+    const id = name.replace(/\.json$/, '');
+    if (name !== FRAMEWORK_FILE && name !== SCHEMA_FILE && !listed.has(id)) {
+      errors.push({ file: name, path: '', message: `not listed in ${FRAMEWORK_FILE} "criteria"` });
+    }
+  }
+
+  const criteria: Criterion[] = [];
+  const questionOwners = new Map<string, string>();
+  for (const id of new Set(criterionIds)) {
+    const file = `${id}.json`;
+    if (!(file in files)) {
+      errors.push({ file, path: '', message: `missing: ${FRAMEWORK_FILE} lists "${id}"` });
+      continue;
+    }
+    const parsed = criterionFileSchema.safeParse(files[file]);
+    if (!parsed.success) {
+      errors.push(...toCriteriaErrors(file, parsed.error));
+      continue;
+    }
+    const { $schema: _schema, ...criterion } = parsed.data;
+    if (criterion.id !== id) {
+      errors.push({ file, path: 'id', message: `expected "${id}" (the file name), got "${criterion.id}"` });
+    }
+    criterion.questions.forEach((question, i) => {
+      const path = `questions[${i}].id`;
+      if (!question.id.startsWith(`${id}.`)) {
+        errors.push({ file, path, message: `expected to start with "${id}.", got "${question.id}"` });
+      }
+      const owner = questionOwners.get(question.id);
+      if (owner !== undefined) {
+        errors.push({ file, path, message: `"${question.id}" is already used in ${owner}` });
+      }
+      questionOwners.set(question.id, file);
+    });
+    criteria.push(criterion);
+  }
+
+  return errors.length > 0 ? fail(errors) : succeed({ ...frameworkFields, criteria });
+}
+
+/** Every question of the framework by id, in framework order. */
+export function indexQuestions(framework: Framework): Map<string, { question: Question; criterion: Criterion }> {
+  const index = new Map<string, { question: Question; criterion: Criterion }>();
+  for (const criterion of framework.criteria) {
+    for (const question of criterion.questions) {
+      index.set(question.id, { question, criterion });
+    }
+  }
+  return index;
+}

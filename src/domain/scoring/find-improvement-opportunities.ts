@@ -1,0 +1,63 @@
+import { NA, type AnswerValue } from '../assessment/assessment-schema';
+import { LEVEL_COUNT, type Framework, type Question } from '../criteria/criterion-schema';
+import { scoreAssessment, scoreQuestion, type ScoringInput } from './score-assessment';
+
+export type ImprovementOpportunity = {
+  questionId: string;
+  criterionId: string;
+  /** The best answer the question can take. */
+  bestValue: AnswerValue;
+  /** Overall points gained if this question had its best answer and nothing else changed. */
+  gain: number;
+  /** For a level question answered below 3: the gain of going up one level. */
+  nextLevel?: { level: number; gain: number };
+};
+
+// Gains smaller than this are floating-point noise, not an opportunity.
+const EPSILON = 1e-9;
+
+export function findBestValue(question: Question): AnswerValue {
+  switch (question.type) {
+    case 'level':
+      return LEVEL_COUNT - 1;
+    case 'percent':
+    case 'number':
+      return question.scoring.best;
+    case 'boolean':
+      return true;
+    case 'checklist':
+      return question.options.map((option) => option.id);
+  }
+}
+
+/**
+ * Ranks questions by how much the overall score would rise if each alone had its best answer.
+ * An empty assessment counts as an overall of 0, so its first answers show their full gain.
+ */
+export function findImprovementOpportunities(framework: Framework, input: ScoringInput): ImprovementOpportunity[] {
+  const overallWith = (questionId: string, value: AnswerValue): number => {
+    const answers = { ...input.answers, [questionId]: { ...input.answers[questionId], value } };
+    return scoreAssessment(framework, { answers, weights: input.weights }).overall ?? 0;
+  };
+  const current = scoreAssessment(framework, input).overall ?? 0;
+
+  const opportunities: ImprovementOpportunity[] = [];
+  for (const criterion of framework.criteria) {
+    for (const question of criterion.questions) {
+      const value = input.answers[question.id]?.value;
+      if (value === NA && question.allowsNA) continue;
+      if (scoreQuestion(question, value) === 1) continue;
+      const bestValue = findBestValue(question);
+      const gain = overallWith(question.id, bestValue) - current;
+      if (gain <= EPSILON) continue;
+      const opportunity: ImprovementOpportunity = { questionId: question.id, criterionId: criterion.id, bestValue, gain };
+      if (question.type === 'level' && typeof value === 'number' && value < LEVEL_COUNT - 2) {
+        const level = value + 1;
+        opportunity.nextLevel = { level, gain: overallWith(question.id, level) - current };
+      }
+      opportunities.push(opportunity);
+    }
+  }
+  // Array.prototype.sort is stable, so equal gains keep the framework's order.
+  return opportunities.sort((a, b) => b.gain - a.gain);
+}
