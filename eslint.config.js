@@ -9,10 +9,25 @@ import tseslint from 'typescript-eslint';
 const domainBans = {
   patterns: [
     {
-      group: ['react', 'react-dom', 'react-dom/*', 'react-*', 'zustand', 'zustand/*', 'jspdf', 'jspdf-*', 'recharts', 'i18next', 'node:*'],
+      group: [
+        'react',
+        'react-dom',
+        'react-dom/*',
+        'react-*',
+        'zustand',
+        'zustand/*',
+        'jspdf',
+        'jspdf-*',
+        'recharts',
+        'i18next',
+        'node:*',
+      ],
       message: 'src/domain is pure TypeScript: no React, zustand, jspdf, recharts, i18n or Node APIs.',
     },
-    { group: ['**/features/**', '**/components/**', '**/app/**', '**/cli/**', '**/pdf/**'], message: 'src/domain imports nothing outside src/domain.' },
+    {
+      group: ['**/features/**', '**/components/**', '**/app/**', '**/cli/**', '**/pdf/**'],
+      message: 'src/domain imports nothing outside src/domain.',
+    },
   ],
 };
 
@@ -40,8 +55,15 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}', 'tests/**/*.{ts,tsx}', 'scripts/**/*.{ts,mjs}'],
     plugins: { 'check-file': checkFile },
     rules: {
-      'check-file/filename-naming-convention': ['error', { '**/*.{ts,tsx,mjs}': 'KEBAB_CASE' }, { ignoreMiddleExtensions: true }],
-      'check-file/folder-naming-convention': ['error', { 'src/**/': 'KEBAB_CASE', 'tests/**/': 'KEBAB_CASE' }],
+      'check-file/filename-naming-convention': [
+        'error',
+        { '**/*.{ts,tsx,mjs}': 'KEBAB_CASE' },
+        { ignoreMiddleExtensions: true },
+      ],
+      'check-file/folder-naming-convention': [
+        'error',
+        { 'src/**/': 'KEBAB_CASE', 'tests/**/': 'KEBAB_CASE' },
+      ],
     },
   },
   {
@@ -54,10 +76,12 @@ export default tseslint.config(
       'no-restricted-imports': ['error', domainBans],
       'no-restricted-globals': [
         'error',
-        ...['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'fetch', 'process'].map((name) => ({
-          name,
-          message: 'src/domain runs in Node and the browser alike: pass what you need in.',
-        })),
+        ...['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'fetch', 'process'].map(
+          (name) => ({
+            name,
+            message: 'src/domain runs in Node and the browser alike: pass what you need in.',
+          }),
+        ),
       ],
     },
   },
@@ -77,7 +101,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/cli/**/*.ts', 'scripts/**/*.{ts,mjs}', 'tests/**/*.{ts,tsx}', 'vite.config.ts', 'eslint.config.js'],
+    files: [
+      'src/cli/**/*.ts',
+      'scripts/**/*.{ts,mjs}',
+      'tests/**/*.{ts,tsx}',
+      'vite.config.ts',
+      'eslint.config.js',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
 );

@@ -11,7 +11,13 @@ export function readCriteriaDirectory(directory: string): Result<Framework, Crit
   try {
     names = readdirSync(directory).filter((name) => name.endsWith('.json'));
   } catch (error) {
-    return fail([{ file: directory, path: '', message: `cannot read the criteria directory (${(error as Error).message})` }]);
+    return fail([
+      {
+        file: directory,
+        path: '',
+        message: `cannot read the criteria directory (${(error as Error).message})`,
+      },
+    ]);
   }
   const files: Record<string, unknown> = {};
   const errors: CriteriaError[] = [];

@@ -34,7 +34,8 @@ function readAssessmentText(path: string): { text: string } | { error: string } 
     return { text: readFileSync(path, 'utf8') };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (error as Error).message;
+    const reason =
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (error as Error).message;
     return { error: `${path}: cannot read the file (${reason})` };
   }
 }
@@ -63,7 +64,10 @@ export function runCli(argv: readonly string[], options: { criteriaDirectory: st
 
   const framework = readCriteriaDirectory(parsed.values.criteria ?? options.criteriaDirectory);
   if (!framework.ok) {
-    return refuse(['error: the criteria bank is invalid:', ...framework.errors.map((e) => `  ${formatCriteriaError(e)}`)]);
+    return refuse([
+      'error: the criteria bank is invalid:',
+      ...framework.errors.map((e) => `  ${formatCriteriaError(e)}`),
+    ]);
   }
   const read = readAssessmentText(path);
   if ('error' in read) return refuse(`error: ${read.error}`);

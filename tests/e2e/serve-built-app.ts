@@ -11,7 +11,10 @@ declare module 'vitest' {
 /** Browser tests run against the production build, as users get it, served by `vite preview`. */
 export default async function serveBuiltApp(project: TestProject): Promise<() => Promise<void>> {
   await build({ logLevel: 'warn' });
-  const server: PreviewServer = await preview({ preview: { host: '127.0.0.1', port: 0, strictPort: false }, logLevel: 'warn' });
+  const server: PreviewServer = await preview({
+    preview: { host: '127.0.0.1', port: 0, strictPort: false },
+    logLevel: 'warn',
+  });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview did not report a URL');
   project.provide('baseUrl', url);

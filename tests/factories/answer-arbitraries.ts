@@ -13,7 +13,12 @@ export function valueArbitrary(question: Question): fc.Arbitrary<AnswerValue> {
       return fc.oneof(fc.double({ min: 0, max: 100, noNaN: true }), ...na);
     case 'number':
       return fc.oneof(
-        fc.double({ min: question.min ?? -1e6, max: question.max ?? 1e6, noNaN: true, noDefaultInfinity: true }),
+        fc.double({
+          min: question.min ?? -1e6,
+          max: question.max ?? 1e6,
+          noNaN: true,
+          noDefaultInfinity: true,
+        }),
         ...na,
       );
     case 'boolean':
@@ -34,7 +39,10 @@ export function answersArbitrary(framework: Framework): fc.Arbitrary<Record<stri
 
 export function weightsArbitrary(framework: Framework): fc.Arbitrary<Record<string, number>> {
   return fc.record(
-    Object.fromEntries(framework.criteria.map((c) => [c.id, fc.double({ min: 0, max: 10, noNaN: true })])),
+    // Weights as a user sets them (hundredths from 0 to 10), not subnormal doubles that underflow.
+    Object.fromEntries(
+      framework.criteria.map((c) => [c.id, fc.integer({ min: 0, max: 1000 }).map((n) => n / 100)]),
+    ),
     { requiredKeys: [] },
   );
 }

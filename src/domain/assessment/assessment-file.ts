@@ -42,7 +42,10 @@ export type AssessmentFile = z.infer<typeof assessmentFileSchema>;
 /** A file that parsed, with what is odd but not wrong (unknown ids, another framework version). */
 export type ParsedAssessmentFile = { file: AssessmentFile; warnings: FileIssue[] };
 
-export function createAssessmentFile(framework: Pick<Framework, 'id' | 'version'>, assessment: Assessment): AssessmentFile {
+export function createAssessmentFile(
+  framework: Pick<Framework, 'id' | 'version'>,
+  assessment: Assessment,
+): AssessmentFile {
   return {
     format: FILE_FORMAT,
     formatVersion: FILE_FORMAT_VERSION,
@@ -63,6 +66,14 @@ function describe(value: unknown): string {
   return String(value);
 }
 
+function readPath(data: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>(
+    (node, key) =>
+      typeof node === 'object' && node !== null ? (node as Record<PropertyKey, unknown>)[key] : undefined,
+    data,
+  );
+}
+
 /** Why a value does not fit its question, or null when it fits. */
 export function checkAnswerValue(question: Question, value: AnswerValue): string | null {
   if (value === NA) return question.allowsNA ? null : 'this question does not allow "na"';
@@ -77,8 +88,10 @@ export function checkAnswerValue(question: Question, value: AnswerValue): string
         : `expected a percentage from 0 to 100, got ${describe(value)}`;
     case 'number': {
       if (typeof value !== 'number') return `expected a number, got ${describe(value)}`;
-      if (question.min !== undefined && value < question.min) return `expected at least ${question.min}, got ${value}`;
-      if (question.max !== undefined && value > question.max) return `expected at most ${question.max}, got ${value}`;
+      if (question.min !== undefined && value < question.min)
+        return `expected at least ${question.min}, got ${value}`;
+      if (question.max !== undefined && value > question.max)
+        return `expected at most ${question.max}, got ${value}`;
       return null;
     }
     case 'boolean':
@@ -95,7 +108,10 @@ export function checkAnswerValue(question: Question, value: AnswerValue): string
   }
 }
 
-function checkAgainstFramework(file: AssessmentFile, framework: Framework): { errors: FileIssue[]; warnings: FileIssue[] } {
+function checkAgainstFramework(
+  file: AssessmentFile,
+  framework: Framework,
+): { errors: FileIssue[]; warnings: FileIssue[] } {
   const errors: FileIssue[] = [];
   const warnings: FileIssue[] = [];
   if (file.framework.version !== framework.version) {
@@ -110,7 +126,11 @@ function checkAgainstFramework(file: AssessmentFile, framework: Framework): { er
     const path = formatIssuePath(['assessment', 'answers', questionId]);
     const entry = questions.get(questionId);
     if (!entry) {
-      warnings.push({ code: 'unknown-question', path, message: `"${questionId}" is not a question of ${framework.id} ${framework.version}; its answer is kept but not scored` });
+      warnings.push({
+        code: 'unknown-question',
+        path,
+        message: `"${questionId}" is not a question of ${framework.id} ${framework.version}; its answer is kept but not scored`,
+      });
       continue;
     }
     if (answer.value === undefined) continue;
@@ -133,38 +153,89 @@ function checkAgainstFramework(file: AssessmentFile, framework: Framework): { er
 }
 
 /** Parses an already-decoded file (an object from JSON.parse or a share link). */
-export function parseAssessmentFile(data: unknown, framework: Framework): Result<ParsedAssessmentFile, FileIssue> {
+export function parseAssessmentFile(
+  data: unknown,
+  framework: Framework,
+): Result<ParsedAssessmentFile, FileIssue> {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return fail([{ code: 'not-an-object', path: '', message: `expected an assessment file (a JSON object), got ${describe(data)}` }]);
+    return fail([
+      {
+        code: 'not-an-object',
+        path: '',
+        message: `expected an assessment file (a JSON object), got ${describe(data)}`,
+      },
+    ]);
   }
   const envelope = data as Record<string, unknown>;
   if (envelope.format !== FILE_FORMAT) {
-    return fail([{ code: 'wrong-format', path: 'format', message: `this is not an ICF self-assessment file: expected format "${FILE_FORMAT}", got ${describe(envelope.format)}` }]);
+    return fail([
+      {
+        code: 'wrong-format',
+        path: 'format',
+        message: `this is not an ICF self-assessment file: expected format "${FILE_FORMAT}", got ${describe(envelope.format)}`,
+      },
+    ]);
   }
   const version = envelope.formatVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return fail([{ code: 'bad-version', path: 'formatVersion', message: `expected a whole number from 1, got ${describe(version)}` }]);
+    return fail([
+      {
+        code: 'bad-version',
+        path: 'formatVersion',
+        message: `expected a whole number from 1, got ${describe(version)}`,
+      },
+    ]);
   }
   if (version > FILE_FORMAT_VERSION) {
-    return fail([{ code: 'newer-version', path: 'formatVersion', message: `this file was made by a newer version of the app (format version ${version}; this app reads up to ${FILE_FORMAT_VERSION}); update the app to open it` }]);
+    return fail([
+      {
+        code: 'newer-version',
+        path: 'formatVersion',
+        message: `this file was made by a newer version of the app (format version ${version}; this app reads up to ${FILE_FORMAT_VERSION}); update the app to open it`,
+      },
+    ]);
   }
   const parsed = assessmentFileSchema.safeParse(data);
   if (!parsed.success) {
-    return fail(parsed.error.issues.map((issue) => ({ code: 'invalid', path: formatIssuePath(issue.path), message: issue.message })));
+    const questions = indexQuestions(framework);
+    return fail(
+      parsed.error.issues.map((issue) => {
+        // zod only knows a value is of no known shape; the question says what it should have been.
+        const [, , questionId, field] = issue.path;
+        const entry =
+          typeof questionId === 'string' && field === 'value' ? questions.get(questionId) : undefined;
+        const value = entry ? readPath(data, issue.path) : undefined;
+        const message = entry
+          ? (checkAnswerValue(entry.question, value as AnswerValue) ?? issue.message)
+          : issue.message;
+        return { code: 'invalid', path: formatIssuePath(issue.path), message };
+      }),
+    );
   }
   const file = parsed.data;
   if (file.framework.id !== framework.id) {
-    return fail([{ code: 'other-framework', path: 'framework.id', message: `made for the framework "${file.framework.id}"; this app scores "${framework.id}"` }]);
+    return fail([
+      {
+        code: 'other-framework',
+        path: 'framework.id',
+        message: `made for the framework "${file.framework.id}"; this app scores "${framework.id}"`,
+      },
+    ]);
   }
   const { errors, warnings } = checkAgainstFramework(file, framework);
   return errors.length > 0 ? fail(errors) : succeed({ file, warnings });
 }
 
 /** Parses the text of a file as read from disk or a file picker. */
-export function parseAssessmentFileText(text: string, framework: Framework): Result<ParsedAssessmentFile, FileIssue> {
+export function parseAssessmentFileText(
+  text: string,
+  framework: Framework,
+): Result<ParsedAssessmentFile, FileIssue> {
   // Length in UTF-16 units is at most the byte length, so this check never refuses a file under the limit.
   if (text.length > MAX_FILE_BYTES) {
-    return fail([{ code: 'too-large', path: '', message: `the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` }]);
+    return fail([
+      { code: 'too-large', path: '', message: `the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` },
+    ]);
   }
   let data: unknown;
   try {

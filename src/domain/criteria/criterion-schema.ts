@@ -25,11 +25,9 @@ const sourceSchema = z
   .meta({ description: 'What in ICF’s method this question traces to.' });
 
 const questionBase = {
-  id: z
-    .string()
-    .regex(/^[a-z0-9-]+\.[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-      error: 'must read "<criterion id>.<kebab-case name>"',
-    }),
+  id: z.string().regex(/^[a-z0-9-]+\.[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: 'must read "<criterion id>.<kebab-case name>"',
+  }),
   prompt: localizedTextSchema,
   help: localizedTextSchema.meta({ description: 'What counts as evidence for the answer.' }),
   weight: weightSchema,
@@ -41,8 +39,7 @@ const scoringSchema = z
   .strictObject({ worst: z.number(), best: z.number() })
   .refine((s) => s.worst !== s.best, { error: 'worst and best must differ' })
   .meta({
-    description:
-      'Score = clamp((value − worst) / (best − worst), 0, 1); worst > best means lower is better.',
+    description: 'Score = clamp((value − worst) / (best − worst), 0, 1); worst > best means lower is better.',
   });
 
 // The count is checked in code for a clearer message than zod's; the meta states it for editors.
@@ -74,10 +71,10 @@ export const percentQuestionSchema = z
     unit: localizedTextSchema,
     scoring: scoringSchema,
   })
-  .refine(
-    (q) => [q.scoring.worst, q.scoring.best].every((v) => v >= 0 && v <= 100),
-    { error: 'a percent question scores between 0 and 100', path: ['scoring'] },
-  );
+  .refine((q) => [q.scoring.worst, q.scoring.best].every((v) => v >= 0 && v <= 100), {
+    error: 'a percent question scores between 0 and 100',
+    path: ['scoring'],
+  });
 
 export const numberQuestionSchema = z
   .strictObject({

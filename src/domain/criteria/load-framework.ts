@@ -93,7 +93,9 @@ export function loadFramework(files: Readonly<Record<string, unknown>>): Result<
 }
 
 /** Every question of the framework by id, in framework order. */
-export function indexQuestions(framework: Framework): Map<string, { question: Question; criterion: Criterion }> {
+export function indexQuestions(
+  framework: Framework,
+): Map<string, { question: Question; criterion: Criterion }> {
   const index = new Map<string, { question: Question; criterion: Criterion }>();
   for (const criterion of framework.criteria) {
     for (const question of criterion.questions) {

@@ -34,7 +34,10 @@ export function findBestValue(question: Question): AnswerValue {
  * Ranks questions by how much the overall score would rise if each alone had its best answer.
  * An empty assessment counts as an overall of 0, so its first answers show their full gain.
  */
-export function findImprovementOpportunities(framework: Framework, input: ScoringInput): ImprovementOpportunity[] {
+export function findImprovementOpportunities(
+  framework: Framework,
+  input: ScoringInput,
+): ImprovementOpportunity[] {
   const overallWith = (questionId: string, value: AnswerValue): number => {
     const answers = { ...input.answers, [questionId]: { ...input.answers[questionId], value } };
     return scoreAssessment(framework, { answers, weights: input.weights }).overall ?? 0;
@@ -50,7 +53,12 @@ export function findImprovementOpportunities(framework: Framework, input: Scorin
       const bestValue = findBestValue(question);
       const gain = overallWith(question.id, bestValue) - current;
       if (gain <= EPSILON) continue;
-      const opportunity: ImprovementOpportunity = { questionId: question.id, criterionId: criterion.id, bestValue, gain };
+      const opportunity: ImprovementOpportunity = {
+        questionId: question.id,
+        criterionId: criterion.id,
+        bestValue,
+        gain,
+      };
       if (question.type === 'level' && typeof value === 'number' && value < LEVEL_COUNT - 2) {
         const level = value + 1;
         opportunity.nextLevel = { level, gain: overallWith(question.id, level) - current };

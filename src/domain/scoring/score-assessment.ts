@@ -1,6 +1,12 @@
 import type { Answer, AnswerValue } from '../assessment/assessment-schema';
 import { NA } from '../assessment/assessment-schema';
-import { LEVEL_COUNT, type Band, type Criterion, type Framework, type Question } from '../criteria/criterion-schema';
+import {
+  LEVEL_COUNT,
+  type Band,
+  type Criterion,
+  type Framework,
+  type Question,
+} from '../criteria/criterion-schema';
 
 /** What scoring needs of an assessment: the answers and any override of the criterion weights. */
 export type ScoringInput = {
@@ -61,7 +67,9 @@ export function scoreQuestion(question: Question, value: AnswerValue | undefined
 export function findBand(bands: readonly Band[], score: number | null): Band | null {
   if (score === null) return null;
   const last = bands.at(-1);
-  return bands.find((band) => score >= band.min && score < band.max) ?? (last && score === last.max ? last : null);
+  return (
+    bands.find((band) => score >= band.min && score < band.max) ?? (last && score === last.max ? last : null)
+  );
 }
 
 function weightedMean(items: readonly { weight: number; value: number }[]): number | null {

@@ -15,9 +15,24 @@ describe('scoreQuestion', () => {
     ['a level', buildQuestion('q.l', { type: 'level' }), 3, 0.75],
     ['level 0', buildQuestion('q.l', { type: 'level' }), 0, 0],
     ['a percent', buildQuestion('q.p', { type: 'percent', scoring: { worst: 50, best: 100 } }), 80, 0.6],
-    ['a percent below worst, clamped', buildQuestion('q.p', { type: 'percent', scoring: { worst: 50, best: 100 } }), 20, 0],
-    ['a number where lower is better', buildQuestion('q.n', { type: 'number', scoring: { worst: 100, best: 20 } }), 40, 0.75],
-    ['a number past best, clamped', buildQuestion('q.n', { type: 'number', scoring: { worst: 100, best: 20 } }), 5, 1],
+    [
+      'a percent below worst, clamped',
+      buildQuestion('q.p', { type: 'percent', scoring: { worst: 50, best: 100 } }),
+      20,
+      0,
+    ],
+    [
+      'a number where lower is better',
+      buildQuestion('q.n', { type: 'number', scoring: { worst: 100, best: 20 } }),
+      40,
+      0.75,
+    ],
+    [
+      'a number past best, clamped',
+      buildQuestion('q.n', { type: 'number', scoring: { worst: 100, best: 20 } }),
+      5,
+      1,
+    ],
     ['yes', buildQuestion('q.b', { type: 'boolean' }), true, 1],
     ['no', buildQuestion('q.b', { type: 'boolean' }), false, 0],
     ['a checklist with 3 of 4 ticked', buildQuestion('q.c', { type: 'checklist' }), ['a', 'c', 'd'], 0.75],
@@ -138,22 +153,23 @@ describe('scoring properties', () => {
         return v !== undefined && v !== 'na';
       });
       if (candidates.length === 0) return fc.constant(null);
-      return fc
-        .constantFrom(...candidates)
-        .chain((question) =>
-          betterValueArbitrary(question, answers[question.id]?.value as AnswerValue).map((better) => ({
-            answers,
-            question,
-            better,
-          })),
-        );
+      return fc.constantFrom(...candidates).chain((question) =>
+        betterValueArbitrary(question, answers[question.id]?.value as AnswerValue).map((better) => ({
+          answers,
+          question,
+          better,
+        })),
+      );
     });
     fc.assert(
       fc.property(answeredCase, weightsArbitrary(framework), (testCase, weights) => {
         if (testCase === null) return;
         const { answers, question, better } = testCase;
         const before = scoreAssessment(framework, { answers, weights });
-        const after = scoreAssessment(framework, { answers: { ...answers, [question.id]: answer(better) }, weights });
+        const after = scoreAssessment(framework, {
+          answers: { ...answers, [question.id]: answer(better) },
+          weights,
+        });
         const pairs = [
           [before.overall, after.overall],
           ...before.criteria.map((c, i) => [c.score, after.criteria[i]?.score ?? null]),
