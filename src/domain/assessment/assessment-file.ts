@@ -4,7 +4,7 @@ import { LEVEL_COUNT, type Framework, type Question } from '../criteria/criterio
 import { indexQuestions } from '../criteria/load-framework';
 import { formatIssuePath } from '../format-issue-path';
 import { fail, succeed, type Result } from '../result';
-import { NA, assessmentSchema, type AnswerValue, type Assessment } from './assessment-schema';
+import { NA, answerValueSchema, assessmentSchema, type AnswerValue, type Assessment } from './assessment-schema';
 
 export const FILE_FORMAT = 'icf-self-assessment';
 export const FILE_FORMAT_VERSION = 1;
@@ -59,6 +59,7 @@ export function serializeAssessmentFile(file: AssessmentFile): string {
 }
 
 function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
@@ -108,11 +109,29 @@ export function checkAnswerValue(question: Question, value: AnswerValue): string
   }
 }
 
-function checkAgainstFramework(
-  file: AssessmentFile,
-  framework: Framework,
-): { errors: FileIssue[]; warnings: FileIssue[] } {
+/**
+ * Values of the right shape that do not fit their question (a level of 7, a percent of 140).
+ * Read from the raw data so they are reported together with any other error in the file.
+ */
+function checkAnswerValues(data: unknown, framework: Framework): FileIssue[] {
+  const answers = readPath(data, ['assessment', 'answers']);
+  if (typeof answers !== 'object' || answers === null) return [];
+  const questions = indexQuestions(framework);
   const errors: FileIssue[] = [];
+  for (const [questionId, answer] of Object.entries(answers)) {
+    const question = questions.get(questionId)?.question;
+    const value = readPath(answer, ['value']);
+    const shape = answerValueSchema.safeParse(value);
+    if (!question || !shape.success) continue;
+    const problem = checkAnswerValue(question, shape.data);
+    if (problem) {
+      errors.push({ code: 'bad-value', path: formatIssuePath(['assessment', 'answers', questionId, 'value']), message: problem });
+    }
+  }
+  return errors;
+}
+
+function findWarnings(file: AssessmentFile, framework: Framework): FileIssue[] {
   const warnings: FileIssue[] = [];
   if (file.framework.version !== framework.version) {
     warnings.push({
@@ -122,20 +141,14 @@ function checkAgainstFramework(
     });
   }
   const questions = indexQuestions(framework);
-  for (const [questionId, answer] of Object.entries(file.assessment.answers)) {
-    const path = formatIssuePath(['assessment', 'answers', questionId]);
-    const entry = questions.get(questionId);
-    if (!entry) {
+  for (const questionId of Object.keys(file.assessment.answers)) {
+    if (!questions.has(questionId)) {
       warnings.push({
         code: 'unknown-question',
-        path,
+        path: formatIssuePath(['assessment', 'answers', questionId]),
         message: `"${questionId}" is not a question of ${framework.id} ${framework.version}; its answer is kept but not scored`,
       });
-      continue;
     }
-    if (answer.value === undefined) continue;
-    const problem = checkAnswerValue(entry.question, answer.value);
-    if (problem) errors.push({ code: 'bad-value', path: `${path}.value`, message: problem });
   }
   const criterionIds = new Set(framework.criteria.map((criterion) => criterion.id));
   for (const field of ['weights', 'targets', 'narratives'] as const) {
@@ -149,7 +162,7 @@ function checkAgainstFramework(
       }
     }
   }
-  return { errors, warnings };
+  return warnings;
 }
 
 /** Parses an already-decoded file (an object from JSON.parse or a share link). */
@@ -196,34 +209,24 @@ export function parseAssessmentFile(
     ]);
   }
   const parsed = assessmentFileSchema.safeParse(data);
+  const valueErrors = checkAnswerValues(data, framework);
   if (!parsed.success) {
     const questions = indexQuestions(framework);
-    return fail(
-      parsed.error.issues.map((issue) => {
-        // zod only knows a value is of no known shape; the question says what it should have been.
-        const [, , questionId, field] = issue.path;
-        const entry =
-          typeof questionId === 'string' && field === 'value' ? questions.get(questionId) : undefined;
-        const value = entry ? readPath(data, issue.path) : undefined;
-        const message = entry
-          ? (checkAnswerValue(entry.question, value as AnswerValue) ?? issue.message)
-          : issue.message;
-        return { code: 'invalid', path: formatIssuePath(issue.path), message };
-      }),
-    );
+    const shapeErrors = parsed.error.issues.map((issue): FileIssue => {
+      // zod only knows a value is of no known shape; the question says what it should have been.
+      const [, , questionId, field] = issue.path;
+      const entry = typeof questionId === 'string' && field === 'value' ? questions.get(questionId) : undefined;
+      const value = entry ? readPath(data, issue.path) : undefined;
+      const message = entry ? (checkAnswerValue(entry.question, value as AnswerValue) ?? issue.message) : issue.message;
+      return { code: 'invalid', path: formatIssuePath(issue.path), message };
+    });
+    return fail([...shapeErrors, ...valueErrors]);
   }
   const file = parsed.data;
   if (file.framework.id !== framework.id) {
-    return fail([
-      {
-        code: 'other-framework',
-        path: 'framework.id',
-        message: `made for the framework "${file.framework.id}"; this app scores "${framework.id}"`,
-      },
-    ]);
+    return fail([{ code: 'other-framework', path: 'framework.id', message: `made for the framework "${file.framework.id}"; this app scores "${framework.id}"` }]);
   }
-  const { errors, warnings } = checkAgainstFramework(file, framework);
-  return errors.length > 0 ? fail(errors) : succeed({ file, warnings });
+  return valueErrors.length > 0 ? fail(valueErrors) : succeed({ file, warnings: findWarnings(file, framework) });
 }
 
 /** Parses the text of a file as read from disk or a file picker. */
