@@ -4,6 +4,7 @@ import checkFile from 'eslint-plugin-check-file';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import i18next from 'eslint-plugin-i18next';
 import tseslint from 'typescript-eslint';
 
 const domainBans = {
@@ -69,6 +70,12 @@ export default tseslint.config(
   {
     files: ['src/**/*.tsx', 'tests/**/*.tsx'],
     extends: [reactHooks.configs.flat.recommended, jsxA11y.flatConfigs.recommended],
+  },
+  {
+    // Every word a user reads comes from the i18n catalogues (src/i18n/*.json) or the criteria files.
+    files: ['src/**/*.tsx'],
+    plugins: { i18next },
+    rules: { 'i18next/no-literal-string': ['error', { mode: 'jsx-only' }] },
   },
   {
     files: ['src/domain/**/*.ts'],

@@ -1,8 +1,8 @@
 import type { Reporter, TestModule } from 'vitest/node';
 
 /**
- * CI reads the plain closing line "N passed, N failed". A test file that fails to load counts as
- * one failure, so a broken import can never pass as "0 failed".
+ * CI reads the plain closing line "N passed, N failed". A test file that fails outside its tests
+ * counts as one failure, so a broken import or setup can never pass as "0 failed".
  */
 export default class ClosingReporter implements Reporter {
   onTestRunEnd(testModules: readonly TestModule[], unhandledErrors: readonly unknown[]): void {
@@ -10,15 +10,15 @@ export default class ClosingReporter implements Reporter {
     let failed = unhandledErrors.length;
     let skipped = 0;
     for (const testModule of testModules) {
-      let count = 0;
+      let failedHere = 0;
       for (const test of testModule.children.allTests()) {
-        count += 1;
         const state = test.result().state;
         if (state === 'passed') passed += 1;
-        else if (state === 'failed') failed += 1;
+        else if (state === 'failed') failedHere += 1;
         else skipped += 1;
       }
-      if (count === 0 && testModule.state() === 'failed') failed += 1;
+      // A file can fail with no failed test: an import error, or a beforeAll that skipped them all.
+      failed += testModule.state() === 'failed' ? Math.max(failedHere, 1) : failedHere;
     }
     process.stdout.write(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
   }

@@ -17,7 +17,14 @@ const cli = (...args: string[]) => runCli(args, { criteriaDirectory });
 type ScoreOutput = {
   overall: number | null;
   band: string | null;
-  criteria: { id: string; score: number | null; coverage: number; answered: number; na: number; questions: number }[];
+  criteria: {
+    id: string;
+    score: number | null;
+    coverage: number;
+    answered: number;
+    na: number;
+    questions: number;
+  }[];
   opportunities: { questionId: string; gain: number }[];
 };
 
@@ -28,19 +35,28 @@ describe('cli score', () => {
     const output = JSON.parse(result.stdout) as ScoreOutput;
     // broadband: level 3 → 0.75, 75 % on 50–100 → 0.5, 55 Mbps on 10–200 → 45/190; W = 2
     const broadband = (100 * (0.75 + 0.5 + 45 / 190)) / 3;
-    expect(output.criteria[0]).toEqual({ id: 'broadband', score: expect.closeTo(broadband, 10) as number, coverage: 3 / 9, answered: 3, na: 0, questions: 9 });
+    expect(output.criteria[0]).toEqual({
+      id: 'broadband',
+      score: expect.closeTo(broadband, 10) as number,
+      coverage: 3 / 9,
+      answered: 3,
+      na: 0,
+      questions: 9,
+    });
     expect(output.criteria[1]).toMatchObject({ id: 'knowledge-workforce', score: 50, answered: 1, na: 1 });
     expect(output.criteria[2]).toMatchObject({ id: 'innovation', score: null, coverage: 0 });
     expect(output.overall).toBeCloseTo((2 * broadband + 50) / 3, 10);
     expect(output.band).toBe('developing');
     expect(output.opportunities.length).toBeGreaterThan(10);
-    expect(output.opportunities[0]).toEqual({ questionId: expect.any(String), gain: expect.any(Number) });
+    expect(Object.keys(output.opportunities[0] ?? {})).toEqual(['questionId', 'gain']);
   });
 
   it('reports answers to unknown questions as warnings on stderr, and still scores', () => {
     const result = cli('score', fixture('partial.json'));
     expect(result.stderr).toContain('warning: ');
-    expect(result.stderr).toContain('"innovation.retired-question" is not a question of icf-six-criteria 1.0.0');
+    expect(result.stderr).toContain(
+      '"innovation.retired-question" is not a question of icf-six-criteria 1.0.0',
+    );
   });
 
   it('scores exactly as the scoring engine does', () => {
@@ -58,8 +74,14 @@ describe('cli score', () => {
   it.each([
     ['not-json.json', /^error: .*not-json\.json: not a JSON file \(/],
     ['other-format.json', /format: this is not an ICF self-assessment file/],
-    ['newer-version.json', /formatVersion: this file was made by a newer version of the app \(format version 2; this app reads up to 1\)/],
-    ['bad-values.json', /assessment\.answers\["broadband\.availability"\]\.value: expected a percentage from 0 to 100, got 140/],
+    [
+      'newer-version.json',
+      /formatVersion: this file was made by a newer version of the app \(format version 2; this app reads up to 1\)/,
+    ],
+    [
+      'bad-values.json',
+      /assessment\.answers\["broadband\.availability"\]\.value: expected a percentage from 0 to 100, got 140/,
+    ],
     ['missing.json', /missing\.json: cannot read the file \(no such file\)/],
   ])('refuses %s: a message on stderr, nothing on stdout, exit 1', (name, message) => {
     const result = cli('score', fixture(name));
@@ -82,7 +104,9 @@ describe('cli score', () => {
   it('refuses a broken criteria bank, naming the file and path', () => {
     const directory = mkdtempSync(join(tmpdir(), 'icf-criteria-'));
     cpSync(criteriaDirectory, directory, { recursive: true });
-    const innovation = JSON.parse(readFileSync(join(directory, 'innovation.json'), 'utf8')) as { questions: { levels?: unknown[] }[] };
+    const innovation = JSON.parse(readFileSync(join(directory, 'innovation.json'), 'utf8')) as {
+      questions: { levels?: unknown[] }[];
+    };
     innovation.questions[3]!.levels = innovation.questions[0]!.levels!.slice(0, 4);
     writeFileSync(join(directory, 'innovation.json'), JSON.stringify(innovation));
     const result = runCli(['score', fixture('partial.json')], { criteriaDirectory: directory });
@@ -90,14 +114,17 @@ describe('cli score', () => {
     expect(result.stderr).toContain('innovation.json: questions[3]');
   });
 
-  it.each([[[]], [['rank', 'x.json']], [['score']], [['score', 'a.json', 'b.json']], [['score', '--colour', 'x.json']]])(
-    'explains its usage when called as %j',
-    (args) => {
-      const result = cli(...args);
-      expect(result).toMatchObject({ stdout: '', exitCode: 1 });
-      expect(result.stderr).toMatch(/^error: .*\n[\s\S]*Usage:/);
-    },
-  );
+  it.each([
+    [[]],
+    [['rank', 'x.json']],
+    [['score']],
+    [['score', 'a.json', 'b.json']],
+    [['score', '--colour', 'x.json']],
+  ])('explains its usage when called as %j', (args) => {
+    const result = cli(...args);
+    expect(result).toMatchObject({ stdout: '', exitCode: 1 });
+    expect(result.stderr).toMatch(/^error: .*\n[\s\S]*Usage:/);
+  });
 });
 
 describe('cli validate', () => {

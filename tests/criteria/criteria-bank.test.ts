@@ -47,10 +47,13 @@ describe('the criteria bank in criteria/', () => {
     ]);
   });
 
-  it.each(framework.criteria.map((c) => [c.id, c.questions.length]))('gives %s 6 to 10 questions', (_id, count) => {
-    expect(count).toBeGreaterThanOrEqual(6);
-    expect(count).toBeLessThanOrEqual(10);
-  });
+  it.each(framework.criteria.map((c) => [c.id, c.questions.length]))(
+    'gives %s 6 to 10 questions',
+    (_id, count) => {
+      expect(count).toBeGreaterThanOrEqual(6);
+      expect(count).toBeLessThanOrEqual(10);
+    },
+  );
 
   it('uses every question id once, prefixed by its criterion', () => {
     const ids = questions.map((q) => q.id);
@@ -104,7 +107,8 @@ describe('the criteria bank in criteria/', () => {
   });
 
   it('points every file at the committed schema', () => {
-    for (const [file, json] of Object.entries(raw)) expect((json as { $schema?: string }).$schema, file).toBe('./schema.json');
+    for (const [file, json] of Object.entries(raw))
+      expect((json as { $schema?: string }).$schema, file).toBe('./schema.json');
   });
 
   it('commits a criteria/schema.json generated from the current zod schema (npm run schema)', () => {

@@ -17,19 +17,19 @@ export function buildQuestion(id: string, overrides: QuestionOverrides): Questio
   const base = { id, prompt: text(`${id}?`), help: text('evidence'), weight: 1, allowsNA: false, source };
   switch (overrides.type) {
     case 'level':
-      return { ...base, levels: [0, 1, 2, 3, 4].map((n) => text(`level ${n}`)), ...overrides } as Question;
+      return { ...base, levels: [0, 1, 2, 3, 4].map((n) => text(`level ${n}`)), ...overrides };
     case 'percent':
-      return { ...base, unit: text('%'), scoring: { worst: 0, best: 100 }, ...overrides } as Question;
+      return { ...base, unit: text('%'), scoring: { worst: 0, best: 100 }, ...overrides };
     case 'number':
-      return { ...base, unit: text('Mbps'), scoring: { worst: 10, best: 110 }, ...overrides } as Question;
+      return { ...base, unit: text('Mbps'), scoring: { worst: 10, best: 110 }, ...overrides };
     case 'boolean':
-      return { ...base, ...overrides } as Question;
+      return { ...base, ...overrides };
     case 'checklist':
       return {
         ...base,
         options: ['a', 'b', 'c', 'd'].map((o) => ({ id: o, label: text(o) })),
         ...overrides,
-      } as Question;
+      };
   }
 }
 

@@ -4,7 +4,13 @@ import { LEVEL_COUNT, type Framework, type Question } from '../criteria/criterio
 import { indexQuestions } from '../criteria/load-framework';
 import { formatIssuePath } from '../format-issue-path';
 import { fail, succeed, type Result } from '../result';
-import { NA, answerValueSchema, assessmentSchema, type AnswerValue, type Assessment } from './assessment-schema';
+import {
+  NA,
+  answerValueSchema,
+  assessmentSchema,
+  type AnswerValue,
+  type Assessment,
+} from './assessment-schema';
 
 export const FILE_FORMAT = 'icf-self-assessment';
 export const FILE_FORMAT_VERSION = 1;
@@ -64,7 +70,7 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
   if (typeof value === 'object') return 'an object';
-  return String(value);
+  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : typeof value;
 }
 
 function readPath(data: unknown, path: readonly PropertyKey[]): unknown {
@@ -125,7 +131,11 @@ function checkAnswerValues(data: unknown, framework: Framework): FileIssue[] {
     if (!question || !shape.success) continue;
     const problem = checkAnswerValue(question, shape.data);
     if (problem) {
-      errors.push({ code: 'bad-value', path: formatIssuePath(['assessment', 'answers', questionId, 'value']), message: problem });
+      errors.push({
+        code: 'bad-value',
+        path: formatIssuePath(['assessment', 'answers', questionId, 'value']),
+        message: problem,
+      });
     }
   }
   return errors;
@@ -215,18 +225,29 @@ export function parseAssessmentFile(
     const shapeErrors = parsed.error.issues.map((issue): FileIssue => {
       // zod only knows a value is of no known shape; the question says what it should have been.
       const [, , questionId, field] = issue.path;
-      const entry = typeof questionId === 'string' && field === 'value' ? questions.get(questionId) : undefined;
+      const entry =
+        typeof questionId === 'string' && field === 'value' ? questions.get(questionId) : undefined;
       const value = entry ? readPath(data, issue.path) : undefined;
-      const message = entry ? (checkAnswerValue(entry.question, value as AnswerValue) ?? issue.message) : issue.message;
+      const message = entry
+        ? (checkAnswerValue(entry.question, value as AnswerValue) ?? issue.message)
+        : issue.message;
       return { code: 'invalid', path: formatIssuePath(issue.path), message };
     });
     return fail([...shapeErrors, ...valueErrors]);
   }
   const file = parsed.data;
   if (file.framework.id !== framework.id) {
-    return fail([{ code: 'other-framework', path: 'framework.id', message: `made for the framework "${file.framework.id}"; this app scores "${framework.id}"` }]);
+    return fail([
+      {
+        code: 'other-framework',
+        path: 'framework.id',
+        message: `made for the framework "${file.framework.id}"; this app scores "${framework.id}"`,
+      },
+    ]);
   }
-  return valueErrors.length > 0 ? fail(valueErrors) : succeed({ file, warnings: findWarnings(file, framework) });
+  return valueErrors.length > 0
+    ? fail(valueErrors)
+    : succeed({ file, warnings: findWarnings(file, framework) });
 }
 
 /** Parses the text of a file as read from disk or a file picker. */

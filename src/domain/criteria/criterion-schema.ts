@@ -121,6 +121,16 @@ export type QuestionType = Question['type'];
 export type LevelQuestion = z.output<typeof levelQuestionSchema>;
 export type ChecklistQuestion = z.output<typeof checklistQuestionSchema>;
 
+const yearSchema = z.number().int().min(1990).max(2100);
+const periodSchema = z
+  .strictObject({ from: yearSchema.optional(), to: yearSchema.optional() })
+  .refine((p) => p.from !== undefined || p.to !== undefined, { error: 'give "from", "to" or both' })
+  .refine((p) => p.from === undefined || p.to === undefined || p.from <= p.to, {
+    error: '"from" must not be after "to"',
+  })
+  .meta({ description: 'The years a name was in use; an open end means "until" or "since".' });
+export type Period = z.output<typeof periodSchema>;
+
 export const criterionFileSchema = z
   .strictObject({
     $schema: z.string().optional(),
@@ -128,7 +138,7 @@ export const criterionFileSchema = z
     name: localizedTextSchema,
     description: localizedTextSchema.meta({ description: 'ICF’s description of the factor, in our words.' }),
     aliases: z
-      .array(z.strictObject({ name: localizedTextSchema, period: z.string().min(1) }))
+      .array(z.strictObject({ name: localizedTextSchema, period: periodSchema }))
       .default([])
       .meta({ description: 'The names ICF has used for this factor over time.' }),
     weight: weightSchema,

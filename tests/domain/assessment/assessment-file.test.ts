@@ -127,7 +127,7 @@ describe('the assessment file format', () => {
     ],
     ['N/A where it is not allowed', 'alpha.level', 'na', 'this question does not allow "na"'],
   ])('refuses %s', (_name, questionId, value, message) => {
-    expect(messagesOf(fileOf(buildAssessment({ answers: { [questionId]: { value } } })))).toEqual([
+    expect(messagesOf(fileOf({ ...buildAssessment(), answers: { [questionId]: { value } } }))).toEqual([
       `assessment.answers["${questionId}"].value: ${message}`,
     ]);
   });

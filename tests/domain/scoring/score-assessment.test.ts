@@ -175,7 +175,7 @@ describe('scoring properties', () => {
           ...before.criteria.map((c, i) => [c.score, after.criteria[i]?.score ?? null]),
         ];
         for (const [b, a] of pairs) {
-          if (b !== null && b !== undefined) expect(a).toBeGreaterThanOrEqual((b as number) - 1e-9);
+          if (b !== null && b !== undefined) expect(a).toBeGreaterThanOrEqual(b - 1e-9);
         }
       }),
       { numRuns: 500 },

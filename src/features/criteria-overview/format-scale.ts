@@ -1,0 +1,15 @@
+import type { Language } from '../../domain/localized-text';
+import type { Question } from '../../domain/criteria/criterion-schema';
+
+/** A percent or number value with its unit, in the language's number format. */
+export function formatQuantity(question: Question, value: number, language: Language): string {
+  if (question.type === 'percent') {
+    return new Intl.NumberFormat(language, {
+      style: 'unit',
+      unit: 'percent',
+      maximumFractionDigits: 2,
+    }).format(value);
+  }
+  const number = new Intl.NumberFormat(language, { maximumFractionDigits: 2 }).format(value);
+  return question.type === 'number' ? `${number} ${question.unit[language]}` : number;
+}

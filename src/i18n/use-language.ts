@@ -1,0 +1,10 @@
+import { useTranslation } from 'react-i18next';
+
+import { isLanguage, type Language, type LocalizedText } from '../domain/localized-text';
+
+/** The active language, and a way to read the matching half of a criteria text. */
+export function useLanguage(): { language: Language; localize: (text: LocalizedText) => string } {
+  const { i18n } = useTranslation();
+  const language: Language = isLanguage(i18n.language) ? i18n.language : 'en';
+  return { language, localize: (text) => text[language] };
+}

@@ -1,0 +1,30 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+
+import { App } from './app/app';
+import { detectLanguage, initI18n } from './i18n/i18n';
+import './styles.css';
+
+function readStorage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+const i18n = await initI18n(detectLanguage(readStorage(), navigator.languages));
+const syncDocument = (language: string) => {
+  document.documentElement.lang = language;
+  document.title = i18n.t('app.title');
+};
+syncDocument(i18n.language);
+i18n.on('languageChanged', syncDocument);
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
