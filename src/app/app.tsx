@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../components/language-switch';
 import { CriteriaOverview } from '../features/criteria-overview/criteria-overview';
 import { rememberLanguage } from '../i18n/i18n';
-import type { Language } from '../domain/localized-text';
+import type { Language } from '../domain/language';
 
 // The criteria (≈60 KB gzipped with zod) load after the first paint, in a chunk of their own.
 const frameworkPromise = import('./bundled-criteria').then((module) => module.bundledFramework);

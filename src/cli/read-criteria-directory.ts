@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { loadFramework, type CriteriaError } from '../domain/criteria/load-framework';
+import type { CriteriaError } from '../domain/criteria/criteria-error';
+import { loadFramework } from '../domain/criteria/load-framework';
 import type { Framework } from '../domain/criteria/criterion-schema';
 import { fail, type Result } from '../domain/result';
 

@@ -7,7 +7,7 @@ import {
   parseAssessmentFileText,
   type FileIssue,
 } from '../domain/assessment/assessment-file';
-import { formatCriteriaError } from '../domain/criteria/load-framework';
+import { formatCriteriaError } from '../domain/criteria/criteria-error';
 import { findImprovementOpportunities } from '../domain/scoring/find-improvement-opportunities';
 import { scoreAssessment } from '../domain/scoring/score-assessment';
 import { readCriteriaDirectory } from './read-criteria-directory';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import { LANGUAGES, type Language } from '../domain/localized-text';
+import { LANGUAGES, type Language } from '../domain/language';
 import { useLanguage } from '../i18n/use-language';
 
 export function LanguageSwitch({ onChange }: { onChange: (language: Language) => void }) {

@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
-import { isLanguage, type Language } from '../domain/localized-text';
+import { isLanguage, type Language } from '../domain/language';
 import en from './en.json';
 import vi from './vi.json';
 

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
-import { isLanguage, type Language, type LocalizedText } from '../domain/localized-text';
+import { isLanguage, type Language } from '../domain/language';
+import type { LocalizedText } from '../domain/localized-text';
 
 /** The active language, and a way to read the matching half of a criteria text. */
 export function useLanguage(): { language: Language; localize: (text: LocalizedText) => string } {

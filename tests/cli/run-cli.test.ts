@@ -163,3 +163,16 @@ describe('npm run cli', () => {
     expect(error?.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('the worked example of docs/METHOD.md', () => {
+  it('scores as the document says', () => {
+    const output = JSON.parse(cli('score', fixture('method-example.json')).stdout) as ScoreOutput;
+    expect(output.overall).toBeCloseTo(58.62, 2);
+    expect(output.band).toBe('developing');
+    expect(output.criteria[0]?.score).toBeCloseTo(47.24, 2);
+    expect(output.criteria[0]?.coverage).toBeCloseTo(4 / 9, 12);
+    expect(output.criteria[1]?.score).toBe(70);
+    expect(output.opportunities[0]).toMatchObject({ questionId: 'knowledge-workforce.tertiary-attainment' });
+    expect(output.opportunities[0]?.gain).toBeCloseTo(15, 2);
+  });
+});

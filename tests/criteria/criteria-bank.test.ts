@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 import { readCriteriaDirectory } from '../../src/cli/read-criteria-directory';
 import { renderCriteriaJsonSchema } from '../../src/domain/criteria/criteria-json-schema';
-import { formatCriteriaError } from '../../src/domain/criteria/load-framework';
+import { formatCriteriaError } from '../../src/domain/criteria/criteria-error';
 
 const directory = join(import.meta.dirname, '../../criteria');
 const jsonFiles = readdirSync(directory).filter((name) => name.endsWith('.json') && name !== 'schema.json');

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 
 import { fail, succeed, type Result } from '../result';
+import type { CriteriaError } from './criteria-error';
 import { formatIssuePath } from '../format-issue-path';
 import {
   criterionFileSchema,
@@ -13,12 +14,6 @@ import {
 export const FRAMEWORK_FILE = 'framework.json';
 /** Generated from the zod schema for editors; not part of the framework itself. */
 export const SCHEMA_FILE = 'schema.json';
-
-export type CriteriaError = { file: string; path: string; message: string };
-
-export function formatCriteriaError(error: CriteriaError): string {
-  return error.path ? `${error.file}: ${error.path}: ${error.message}` : `${error.file}: ${error.message}`;
-}
 
 function toCriteriaErrors(file: string, error: z.ZodError): CriteriaError[] {
   return error.issues.map((issue) => ({

@@ -2,7 +2,7 @@ import { use } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Criterion, Framework, Period, Question } from '../../domain/criteria/criterion-schema';
-import { formatCriteriaError, type CriteriaError } from '../../domain/criteria/load-framework';
+import { formatCriteriaError, type CriteriaError } from '../../domain/criteria/criteria-error';
 import type { Result } from '../../domain/result';
 import { useLanguage } from '../../i18n/use-language';
 import { formatQuantity } from './format-scale';

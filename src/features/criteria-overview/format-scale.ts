@@ -1,4 +1,4 @@
-import type { Language } from '../../domain/localized-text';
+import type { Language } from '../../domain/language';
 import type { Question } from '../../domain/criteria/criterion-schema';
 
 /** A percent or number value with its unit, in the language's number format. */

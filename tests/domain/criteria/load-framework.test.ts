@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { formatCriteriaError, loadFramework } from '../../../src/domain/criteria/load-framework';
+import { formatCriteriaError } from '../../../src/domain/criteria/criteria-error';
+import { loadFramework } from '../../../src/domain/criteria/load-framework';
 import { buildFramework } from '../../factories/framework-factory';
 
 /** The contents of a criteria/ directory for the test framework, as JSON would give them. */

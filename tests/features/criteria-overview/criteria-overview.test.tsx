@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 import { readCriteriaDirectory } from '../../../src/cli/read-criteria-directory';
 import type { Framework } from '../../../src/domain/criteria/criterion-schema';
-import type { CriteriaError } from '../../../src/domain/criteria/load-framework';
+import type { CriteriaError } from '../../../src/domain/criteria/criteria-error';
 import type { Result } from '../../../src/domain/result';
 import { CriteriaOverview } from '../../../src/features/criteria-overview/criteria-overview';
 import { initI18n } from '../../../src/i18n/i18n';

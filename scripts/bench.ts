@@ -1,0 +1,125 @@
+// `npm run bench`: measures the production build and the scoring engine on this machine.
+// A benchmark, not a test: it prints figures and checks them against the budgets, but never fails CI.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+import { build } from 'vite';
+
+import { readCriteriaDirectory } from '../src/cli/read-criteria-directory';
+import type { Answer } from '../src/domain/assessment/assessment-schema';
+import type { Framework } from '../src/domain/criteria/criterion-schema';
+import { findImprovementOpportunities } from '../src/domain/scoring/find-improvement-opportunities';
+import { scoreAssessment } from '../src/domain/scoring/score-assessment';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const INITIAL_JS_BUDGET = 110 * 1024;
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const gzipSize = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
+
+async function measureBuild(): Promise<void> {
+  const started = performance.now();
+  await build({ root, logLevel: 'silent' });
+  const seconds = (performance.now() - started) / 1000;
+  const dist = join(root, 'dist');
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  // What the browser fetches before anything is clicked: the entry script and what it preloads.
+  const initial = new Set(
+    [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1] ?? ''),
+  );
+  const chunks = readdirSync(join(dist, 'assets'))
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => ({
+      name,
+      raw: readFileSync(join(dist, 'assets', name)).length,
+      gzip: gzipSize(join(dist, 'assets', name)),
+    }))
+    .sort((a, b) => b.gzip - a.gzip);
+  const initialGzip = chunks
+    .filter((c) => initial.has(`assets/${c.name}`))
+    .reduce((sum, c) => sum + c.gzip, 0);
+
+  console.log(`\nProduction build (${seconds.toFixed(1)} s)`);
+  for (const c of chunks) {
+    const kind = initial.has(`assets/${c.name}`) ? 'initial' : 'lazy';
+    console.log(
+      `  ${kind.padEnd(8)} ${c.name.padEnd(40)} ${kb(c.raw).padStart(10)} raw ${kb(c.gzip).padStart(9)} gzip`,
+    );
+  }
+  const verdict = initialGzip <= INITIAL_JS_BUDGET ? 'within' : 'OVER';
+  console.log(`  initial JS: ${kb(initialGzip)} gzipped (${verdict} the ${kb(INITIAL_JS_BUDGET)} budget)`);
+}
+
+/** A deterministic pseudo-random generator, so every run scores the same assessments. */
+function createRandom(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
+}
+
+function generateAnswers(framework: Framework, random: () => number): Record<string, Answer> {
+  const answers: Record<string, Answer> = {};
+  for (const question of framework.criteria.flatMap((c) => c.questions)) {
+    if (random() < 0.15) continue;
+    if (question.allowsNA && random() < 0.2) {
+      answers[question.id] = { value: 'na' };
+      continue;
+    }
+    switch (question.type) {
+      case 'level':
+        answers[question.id] = { value: Math.floor(random() * 5) };
+        break;
+      case 'percent':
+        answers[question.id] = { value: random() * 100 };
+        break;
+      case 'number':
+        answers[question.id] = {
+          value: question.scoring.worst + random() * (question.scoring.best - question.scoring.worst),
+        };
+        break;
+      case 'boolean':
+        answers[question.id] = { value: random() < 0.5 };
+        break;
+      case 'checklist':
+        answers[question.id] = { value: question.options.filter(() => random() < 0.5).map((o) => o.id) };
+        break;
+    }
+  }
+  return answers;
+}
+
+function measureScoring(): void {
+  const loaded = readCriteriaDirectory(join(root, 'criteria'));
+  if (!loaded.ok) throw new Error('the criteria bank is invalid; run npm test');
+  const framework = loaded.value;
+  const random = createRandom(2023);
+  const assessments = Array.from({ length: 10_000 }, () => ({ answers: generateAnswers(framework, random) }));
+
+  const time = (label: string, count: number, run: () => void) => {
+    const started = performance.now();
+    run();
+    const total = performance.now() - started;
+    const each = count > 1 ? `, ${((total / count) * 1000).toFixed(1)} µs each` : '';
+    console.log(`  ${label.padEnd(44)} ${total.toFixed(1).padStart(7)} ms total${each}`);
+  };
+  console.log(`\nScoring in Node (${framework.criteria.flatMap((c) => c.questions).length} questions)`);
+  time('scoreAssessment × 10,000', 10_000, () => assessments.forEach((a) => scoreAssessment(framework, a)));
+  time('findImprovementOpportunities × 1,000', 1_000, () =>
+    assessments.slice(0, 1_000).forEach((a) => findImprovementOpportunities(framework, a)),
+  );
+  const weights = Object.fromEntries(framework.criteria.map((c, i) => [c.id, 1 + i / 10]));
+  // One frame is 16 ms: a weight slider must re-score a comparison of 8 within it.
+  time('re-score 8 assessments on a weight change', 1, () =>
+    assessments.slice(0, 8).forEach((a) => {
+      scoreAssessment(framework, { ...a, weights });
+      findImprovementOpportunities(framework, { ...a, weights });
+    }),
+  );
+}
+
+await measureBuild();
+measureScoring();
