@@ -73,6 +73,10 @@ export const assessmentSchema = z.object({
   weights: z.record(z.string().max(MAX_SHORT_TEXT), criterionWeightSchema).optional(),
   targets: z.record(z.string().max(MAX_SHORT_TEXT), targetScoreSchema).optional(),
   narratives: z.record(z.string().max(MAX_SHORT_TEXT), longText).optional(),
+  /** The id of the assessment this one was started from (last year's, usually). */
+  basedOn: idSchema.optional(),
+  /** Entered from press reports to show the app, not a real self-assessment: labelled wherever it appears. */
+  illustrative: z.boolean().optional(),
   createdAt: z.iso.datetime({ offset: true }).optional(),
   updatedAt: z.iso.datetime({ offset: true }).optional(),
 });
