@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 import { LEVEL_COUNT, type Framework, type Question } from '../criteria/criterion-schema';
 import { indexQuestions } from '../criteria/load-framework';
@@ -40,7 +40,10 @@ export function formatFileIssue(issue: FileIssue): string {
 export const assessmentFileSchema = z.object({
   format: z.literal(FILE_FORMAT),
   formatVersion: z.literal(FILE_FORMAT_VERSION),
-  framework: z.object({ id: z.string().min(1).max(100), version: z.string().min(1).max(50) }),
+  framework: z.object({
+    id: z.string().check(z.minLength(1), z.maxLength(100)),
+    version: z.string().check(z.minLength(1), z.maxLength(50)),
+  }),
   assessment: assessmentSchema,
 });
 export type AssessmentFile = z.infer<typeof assessmentFileSchema>;
