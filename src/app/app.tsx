@@ -1,40 +1,109 @@
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, Route, Router, Switch, useLocation } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
 
 import { LanguageSwitch } from '../components/language-switch';
-import { CriteriaOverview } from '../features/criteria-overview/criteria-overview';
-import { rememberLanguage } from '../i18n/i18n';
+import { SaveIndicator } from '../components/save-indicator';
 import type { Language } from '../domain/language';
+import { FrameworkGate } from '../framework/framework-gate';
+import { rememberLanguage } from '../i18n/i18n';
 
-// The criteria (≈60 KB gzipped with zod) load after the first paint, in a chunk of their own.
-const frameworkPromise = import('./bundled-criteria').then((module) => module.bundledFramework);
+// The first paint needs only this shell. Each screen, the saved data (zustand, zod) and the criteria
+// arrive as chunks of their own, so the initial JavaScript stays small; the walk-through's forms
+// (react-hook-form) load only when an assessment is opened.
+const AssessmentListPage = lazy(() => import('../features/assessment-list/assessment-list-page'));
+const CriteriaOverview = lazy(() => import('../features/criteria-overview/criteria-overview'));
+const WalkThroughPage = lazy(() => import('../features/walk-through/walk-through-page'));
+const StorageWarning = lazy(() => import('../components/storage-warning'));
 
-function changeLanguage(changeTo: (language: Language) => Promise<unknown>, language: Language): void {
-  rememberLanguage(window.localStorage, language);
-  void changeTo(language);
+function NavLink({ href, children }: { href: string; children: string }) {
+  const [location] = useLocation();
+  const isCurrent = href === '/' ? location === '/' : location.startsWith(href);
+  return (
+    <Link href={href} className="app-nav__link" aria-current={isCurrent ? 'page' : undefined}>
+      {children}
+    </Link>
+  );
 }
 
-export function App() {
+function Shell() {
   const { t, i18n } = useTranslation();
+  const changeLanguage = (language: Language) => {
+    rememberLanguage(window.localStorage, language);
+    void i18n.changeLanguage(language);
+  };
   return (
     <>
-      <a className="skip-link" href="#main">
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          // The hash is the router's: move focus without changing the URL.
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         {t('app.skipToContent')}
       </a>
       <header className="app-header">
         <div className="app-header__inner">
-          <p className="app-title">{t('app.title')}</p>
-          <LanguageSwitch onChange={(language) => changeLanguage((l) => i18n.changeLanguage(l), language)} />
+          <p className="app-title">
+            <Link href="/">{t('app.title')}</Link>
+          </p>
+          <nav className="app-nav" aria-label={t('app.mainNavigation')}>
+            <NavLink href="/">{t('app.navAssessments')}</NavLink>
+            <NavLink href="/criteria">{t('app.navCriteria')}</NavLink>
+          </nav>
+          <SaveIndicator />
+          <LanguageSwitch onChange={changeLanguage} />
         </div>
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
-        <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-          <CriteriaOverview framework={frameworkPromise} />
+        <Suspense>
+          <StorageWarning />
         </Suspense>
+        <FrameworkGate>
+          <Switch>
+            <Route path="/">
+              <AssessmentListPage />
+            </Route>
+            <Route path="/criteria">
+              <CriteriaOverview />
+            </Route>
+            <Route path="/assessments/:id/:step/:question?">
+              {(params) => (
+                <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+                  <WalkThroughPage
+                    assessmentId={params.id}
+                    stepId={params.step}
+                    questionId={params.question}
+                  />
+                </Suspense>
+              )}
+            </Route>
+            <Route>
+              <div role="alert">
+                <h1>{t('app.notFound')}</h1>
+                <p>
+                  <Link href="/">{t('walk.backToList')}</Link>
+                </p>
+              </div>
+            </Route>
+          </Switch>
+        </FrameworkGate>
       </main>
       <footer className="app-footer">
         <p>{t('app.selfAssessmentNote')}</p>
       </footer>
     </>
+  );
+}
+
+export function App() {
+  return (
+    <Router hook={useHashLocation}>
+      <Shell />
+    </Router>
   );
 }

@@ -329,3 +329,7 @@ export function connectStoreToWindow(target: Window): () => void {
     target.document.removeEventListener('visibilitychange', onHidden);
   };
 }
+
+// The store is loaded with the first screen that needs it; from then on it follows other tabs and
+// saves before the page goes away. (Tests import it without a window.)
+if (typeof window !== 'undefined') connectStoreToWindow(window);

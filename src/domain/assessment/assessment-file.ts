@@ -1,7 +1,8 @@
 import { z } from 'zod/mini';
 
-import { LEVEL_COUNT, type Framework, type Question } from '../criteria/criterion-schema';
-import { indexQuestions } from '../criteria/load-framework';
+import type { Framework, Question } from '../criteria/criterion-schema';
+import { LEVEL_COUNT } from '../criteria/level-count';
+import { indexQuestions } from '../criteria/index-questions';
 import { formatIssuePath } from '../format-issue-path';
 import { fail, succeed, type Result } from '../result';
 import {

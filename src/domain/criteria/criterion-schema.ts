@@ -1,9 +1,7 @@
 import { z } from 'zod';
 
 import { localizedTextSchema } from '../localized-text';
-
-/** The number of levels of a `level` question: 0 (nothing in place) to 4 (leading). */
-export const LEVEL_COUNT = 5;
+import { LEVEL_COUNT } from './level-count';
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const kebabId = z.string().regex(idPattern, { error: 'must be kebab-case (a-z, 0-9 and single hyphens)' });

@@ -3,13 +3,7 @@ import type { z } from 'zod';
 import { fail, succeed, type Result } from '../result';
 import type { CriteriaError } from './criteria-error';
 import { formatIssuePath } from '../format-issue-path';
-import {
-  criterionFileSchema,
-  frameworkFileSchema,
-  type Criterion,
-  type Framework,
-  type Question,
-} from './criterion-schema';
+import { criterionFileSchema, frameworkFileSchema, type Criterion, type Framework } from './criterion-schema';
 
 export const FRAMEWORK_FILE = 'framework.json';
 /** Generated from the zod schema for editors; not part of the framework itself. */
@@ -85,17 +79,4 @@ export function loadFramework(files: Readonly<Record<string, unknown>>): Result<
   }
 
   return errors.length > 0 ? fail(errors) : succeed({ ...frameworkFields, criteria });
-}
-
-/** Every question of the framework by id, in framework order. */
-export function indexQuestions(
-  framework: Framework,
-): Map<string, { question: Question; criterion: Criterion }> {
-  const index = new Map<string, { question: Question; criterion: Criterion }>();
-  for (const criterion of framework.criteria) {
-    for (const question of criterion.questions) {
-      index.set(question.id, { question, criterion });
-    }
-  }
-  return index;
 }

@@ -1,5 +1,6 @@
 import { NA, type AnswerValue } from '../assessment/assessment-schema';
-import { LEVEL_COUNT, type Framework, type Question } from '../criteria/criterion-schema';
+import type { Framework, Question } from '../criteria/criterion-schema';
+import { LEVEL_COUNT } from '../criteria/level-count';
 import { scoreAssessment, scoreQuestion, type ScoringInput } from './score-assessment';
 
 export type ImprovementOpportunity = {

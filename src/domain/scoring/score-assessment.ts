@@ -1,12 +1,7 @@
 import type { Answer, AnswerValue } from '../assessment/assessment-schema';
 import { NA } from '../assessment/assessment-schema';
-import {
-  LEVEL_COUNT,
-  type Band,
-  type Criterion,
-  type Framework,
-  type Question,
-} from '../criteria/criterion-schema';
+import type { Band, Criterion, Framework, Question } from '../criteria/criterion-schema';
+import { LEVEL_COUNT } from '../criteria/level-count';
 
 /** What scoring needs of an assessment: the answers and any override of the criterion weights. */
 export type ScoringInput = {

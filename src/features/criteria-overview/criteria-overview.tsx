@@ -1,13 +1,9 @@
-import { use } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Criterion, Framework, Period, Question } from '../../domain/criteria/criterion-schema';
-import { formatCriteriaError, type CriteriaError } from '../../domain/criteria/criteria-error';
-import type { Result } from '../../domain/result';
+import { useFramework } from '../../framework/use-framework';
 import { useLanguage } from '../../i18n/use-language';
-import { formatQuantity } from './format-scale';
-
-type FrameworkResult = Result<Framework, CriteriaError>;
+import { formatQuantity } from '../../components/format-quantity';
 
 function QuestionDetails({ question, framework }: { question: Question; framework: Framework }) {
   const { t } = useTranslation();
@@ -95,25 +91,10 @@ function CriterionSection({ criterion, framework }: { criterion: Criterion; fram
 }
 
 /** The framework as a reader sees it before answering: criteria, questions, evidence and bands. */
-export function CriteriaOverview({ framework: frameworkPromise }: { framework: Promise<FrameworkResult> }) {
+export default function CriteriaOverview() {
   const { t } = useTranslation();
   const { language, localize } = useLanguage();
-  const result = use(frameworkPromise);
-  if (!result.ok) {
-    return (
-      <div role="alert">
-        <p>{t('app.criteriaInvalid')}</p>
-        <ul>
-          {result.errors.map((error) => (
-            <li key={formatCriteriaError(error)}>
-              <code>{formatCriteriaError(error)}</code>
-            </li>
-          ))}
-        </ul>
-      </div>
-    );
-  }
-  const framework = result.value;
+  const framework = useFramework();
   const number = new Intl.NumberFormat(language);
   return (
     <article className="criteria-overview">

@@ -1,5 +1,5 @@
-import type { Language } from '../../domain/language';
-import type { Question } from '../../domain/criteria/criterion-schema';
+import type { Language } from '../domain/language';
+import type { Question } from '../domain/criteria/criterion-schema';
 
 /** A percent or number value with its unit, in the language's number format. */
 export function formatQuantity(question: Question, value: number, language: Language): string {

@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+
+import { discardUnreadableData } from '../persistence/assessment-store';
+import { useSaveStatusStore } from '../persistence/save-status-store';
+
+function downloadText(text: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  URL.revokeObjectURL(url);
+}
+
+/** Says when saving fails or stored data could not be read, and offers that data before replacing it. */
+export default function StorageWarning() {
+  const { t } = useTranslation();
+  const { status, failure, loadProblem, unreadableData } = useSaveStatusStore();
+  return (
+    <>
+      {status === 'failed' && (
+        <div className="notice notice--error" role="alert">
+          <p>{t(failure === 'QuotaExceededError' ? 'save.failedFull' : 'save.failedBlocked')}</p>
+        </div>
+      )}
+      {loadProblem && (
+        <div className="notice notice--warning" role="alert">
+          <p>{t(loadProblem.kind === 'newer' ? 'save.loadNewer' : 'save.loadUnreadable')}</p>
+          <div className="button-row">
+            {unreadableData !== null && (
+              <button
+                type="button"
+                className="button"
+                onClick={() => downloadText(unreadableData, 'icf-self-assessment-unreadable-data.json')}
+              >
+                {t('save.downloadUnreadable')}
+              </button>
+            )}
+            <button type="button" className="button button--quiet" onClick={discardUnreadableData}>
+              {t('save.discardUnreadable')}
+            </button>
+          </div>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Band, Framework } from '../../domain/criteria/criterion-schema';
+import { measureProgress, type Progress } from '../../domain/scoring/measure-progress';
+import { scoreAssessment } from '../../domain/scoring/score-assessment';
+import type { StoredAssessment } from '../../persistence/persisted-state';
+
+export type AssessmentSummary = {
+  id: string;
+  name: string;
+  year: number | undefined;
+  overall: number | null;
+  band: Band | null;
+  progress: Progress;
+  updatedAt: string | undefined;
+  isIllustrative: boolean;
+  /** The community and year of the assessment this one was started from, when it still exists. */
+  basedOn: { name: string; year: number | undefined } | null;
+};
+
+/** The rows of the assessment list, most recently edited first. */
+export function summarizeAssessments(
+  framework: Framework,
+  assessments: Readonly<Record<string, StoredAssessment>>,
+): AssessmentSummary[] {
+  return Object.values(assessments)
+    .map(({ assessment }) => {
+      const score = scoreAssessment(framework, assessment);
+      const source = assessment.basedOn ? assessments[assessment.basedOn]?.assessment : undefined;
+      return {
+        id: assessment.id,
+        name: assessment.profile.name,
+        year: assessment.profile.year,
+        overall: score.overall,
+        band: score.band,
+        progress: measureProgress(score),
+        updatedAt: assessment.updatedAt,
+        isIllustrative: assessment.illustrative === true,
+        basedOn: source ? { name: source.profile.name, year: source.profile.year } : null,
+      };
+    })
+    .sort((a, b) => (b.updatedAt ?? '').localeCompare(a.updatedAt ?? '') || a.name.localeCompare(b.name));
+}

@@ -1,0 +1,94 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod/mini';
+
+import { Field } from '../../components/forms/field';
+import { MAX_SHORT_TEXT, MAX_URL_LENGTH, type Evidence } from '../../domain/assessment/assessment-schema';
+
+const evidenceFormSchema = z.object({
+  url: z.string().check(
+    z.trim(),
+    z.minLength(1, { error: 'errors.urlRequired' }),
+    z.maxLength(MAX_URL_LENGTH, { error: 'errors.tooLong' }),
+    z.refine((text) => z.url({ protocol: /^https?$/ }).safeParse(text).success, { error: 'errors.url' }),
+  ),
+  label: z.string().check(z.trim(), z.maxLength(MAX_SHORT_TEXT, { error: 'errors.tooLong' })),
+});
+type EvidenceFormValues = z.input<typeof evidenceFormSchema>;
+
+/** The links that back an answer: listed, removable, and added one at a time through a checked form. */
+export function EvidenceEditor({
+  evidence,
+  questionLabel,
+  onChange,
+}: {
+  evidence: readonly Evidence[];
+  questionLabel: string;
+  onChange: (evidence: Evidence[] | undefined) => void;
+}) {
+  const { t } = useTranslation();
+  const {
+    register,
+    handleSubmit,
+    reset,
+    formState: { errors },
+  } = useForm<EvidenceFormValues, unknown, z.output<typeof evidenceFormSchema>>({
+    resolver: zodResolver(evidenceFormSchema),
+    defaultValues: { url: '', label: '' },
+  });
+  const message = (key: string | undefined) => (key ? t(key as 'errors.url') : undefined);
+  const add = (values: z.output<typeof evidenceFormSchema>) => {
+    onChange([...evidence, { url: values.url, label: values.label }]);
+    reset();
+  };
+  return (
+    <div className="evidence">
+      <h3 className="evidence__title">{t('evidence.heading')}</h3>
+      {evidence.length > 0 && (
+        <ul className="evidence__list">
+          {evidence.map((item, index) => (
+            <li key={`${item.url}-${index}`}>
+              <a href={item.url} target="_blank" rel="noopener noreferrer">
+                {item.label || item.url}
+              </a>
+              {item.label && <span className="evidence__url">{item.url}</span>}
+              <button
+                type="button"
+                className="button button--quiet button--small"
+                aria-label={t('common.actionOn', {
+                  action: t('evidence.remove'),
+                  name: item.label || item.url,
+                })}
+                onClick={() => {
+                  const rest = evidence.filter((_, i) => i !== index);
+                  onChange(rest.length > 0 ? rest : undefined);
+                }}
+              >
+                {t('evidence.remove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form
+        className="evidence__form"
+        noValidate
+        aria-label={t('evidence.formLabel', { question: questionLabel })}
+        onSubmit={(event) => void handleSubmit(add)(event)}
+      >
+        <Field label={t('evidence.url')} error={message(errors.url?.message)}>
+          {(control) => (
+            <input {...control} className="input" type="url" inputMode="url" {...register('url')} />
+          )}
+        </Field>
+        <Field label={t('evidence.label')} error={message(errors.label?.message)}>
+          {(control) => <input {...control} className="input" {...register('label')} />}
+        </Field>
+        <button type="submit" className="button">
+          {t('evidence.add')}
+        </button>
+      </form>
+    </div>
+  );
+}

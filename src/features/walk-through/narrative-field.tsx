@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+
+import { Field } from '../../components/forms/field';
+import { useLanguage } from '../../i18n/use-language';
+
+export function countWords(text: string): number {
+  return text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
+/** The story a submission tells for this criterion, with a live word count. */
+export function NarrativeField({
+  criterionName,
+  text,
+  onChange,
+}: {
+  criterionName: string;
+  text: string;
+  onChange: (text: string) => void;
+}) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const words = countWords(text);
+  return (
+    <section className="narrative" aria-labelledby="narrative-heading">
+      <h2 id="narrative-heading">{t('narrative.heading', { criterion: criterionName })}</h2>
+      <Field label={t('narrative.label')} hint={t('narrative.hint')}>
+        {(control) => (
+          <>
+            <textarea
+              {...control}
+              className="input textarea textarea--tall"
+              rows={8}
+              value={text}
+              onChange={(event) => onChange(event.target.value)}
+            />
+            <p className="narrative__count">
+              {t('narrative.wordCount', {
+                count: words,
+                formatted: new Intl.NumberFormat(language).format(words),
+              })}
+            </p>
+          </>
+        )}
+      </Field>
+    </section>
+  );
+}

@@ -1,0 +1,143 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { Field } from '../../components/forms/field';
+import { DATA_QUALITIES, type Answer, type DataQuality } from '../../domain/assessment/assessment-schema';
+import type { Framework, Question } from '../../domain/criteria/criterion-schema';
+import { useLanguage } from '../../i18n/use-language';
+import type { AnswerPatch } from '../../persistence/assessment-store';
+import {
+  BooleanInput,
+  ChecklistInput,
+  LevelInput,
+  QuantityInput,
+  type AnswerInputProps,
+} from './answer-inputs';
+import { EvidenceEditor } from './evidence-editor';
+
+export function questionElementId(questionId: string): string {
+  return `question-${questionId}`;
+}
+
+function AnswerInput({ framework, ...props }: AnswerInputProps & { framework: Framework }) {
+  switch (props.question.type) {
+    case 'level':
+      return <LevelInput framework={framework} {...props} />;
+    case 'percent':
+    case 'number':
+      return <QuantityInput {...props} />;
+    case 'boolean':
+      return <BooleanInput {...props} />;
+    case 'checklist':
+      return <ChecklistInput {...props} />;
+  }
+}
+
+/** One question: prompt, what counts as evidence, the answer, and the notes, links and data quality behind it. */
+export function QuestionCard({
+  framework,
+  question,
+  number,
+  count,
+  answer,
+  onChange,
+}: {
+  framework: Framework;
+  question: Question;
+  number: number;
+  count: number;
+  answer: Answer | undefined;
+  onChange: (patch: AnswerPatch) => void;
+}) {
+  const { t } = useTranslation();
+  const { localize } = useLanguage();
+  const promptId = useId();
+  const prompt = localize(question.prompt);
+  const evidence = answer?.evidence ?? [];
+  // Open at first where something is filled in; after that, only the user opens or closes it.
+  const [isDetailsOpen, setDetailsOpen] = useState(() =>
+    Boolean(answer?.notes || evidence.length > 0 || answer?.dataQuality),
+  );
+  return (
+    <section
+      className="question-card"
+      id={questionElementId(question.id)}
+      aria-labelledby={promptId}
+      tabIndex={-1}
+    >
+      <p className="question-card__number">{t('walk.questionNumber', { number, count })}</p>
+      <h2 className="question-card__prompt" id={promptId}>
+        {prompt}
+      </h2>
+      <p className="question-card__help">
+        <strong>{t('criteria.evidence')}:</strong> {localize(question.help)}
+      </p>
+      <AnswerInput
+        framework={framework}
+        question={question}
+        value={answer?.value}
+        promptId={promptId}
+        onChange={(value) => onChange({ value })}
+      />
+      {answer?.value !== undefined && (
+        <button
+          type="button"
+          className="button button--quiet button--small"
+          aria-label={t('common.actionOn', { action: t('answer.clear'), name: prompt })}
+          onClick={() => onChange({ value: undefined })}
+        >
+          {t('answer.clear')}
+        </button>
+      )}
+      <details
+        className="question-card__details"
+        open={isDetailsOpen}
+        onToggle={(event) => setDetailsOpen(event.currentTarget.open)}
+      >
+        <summary
+          aria-label={t('common.actionOn', {
+            action: t('answer.detailsSummary', { count: evidence.length }),
+            name: prompt,
+          })}
+        >
+          {t('answer.detailsSummary', { count: evidence.length })}
+        </summary>
+        <Field label={t('answer.notes')}>
+          {(control) => (
+            <textarea
+              {...control}
+              className="input textarea"
+              rows={3}
+              value={answer?.notes ?? ''}
+              onChange={(event) => onChange({ notes: event.target.value || undefined })}
+            />
+          )}
+        </Field>
+        <Field label={t('answer.dataQuality')}>
+          {(control) => (
+            <select
+              {...control}
+              className="input input--select"
+              value={answer?.dataQuality ?? ''}
+              onChange={(event) =>
+                onChange({ dataQuality: (event.target.value || undefined) as DataQuality | undefined })
+              }
+            >
+              <option value="">{t('answer.dataQualityUnset')}</option>
+              {DATA_QUALITIES.map((quality) => (
+                <option key={quality} value={quality}>
+                  {t(`answer.quality.${quality}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <EvidenceEditor
+          evidence={evidence}
+          questionLabel={prompt}
+          onChange={(next) => onChange({ evidence: next })}
+        />
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+
+import { useLanguage } from '../../i18n/use-language';
+import type { Step } from './build-steps';
+
+/** Every step, in any order, with its completion in words (not only a colour or an icon). */
+export function Stepper({
+  assessmentId,
+  steps,
+  currentId,
+}: {
+  assessmentId: string;
+  steps: Step[];
+  currentId: string;
+}) {
+  const { t } = useTranslation();
+  const { localize } = useLanguage();
+  return (
+    <nav className="stepper" aria-label={t('walk.steps')}>
+      <ol>
+        {steps.map((step, index) => {
+          const isCurrent = step.id === currentId;
+          const isComplete = step.kind === 'criterion' && step.done === step.total;
+          return (
+            <li key={step.id} className={`stepper__item${isCurrent ? ' stepper__item--current' : ''}`}>
+              <Link
+                href={`/assessments/${assessmentId}/${step.id}`}
+                aria-current={isCurrent ? 'step' : undefined}
+              >
+                <span className="stepper__number" aria-hidden="true">
+                  {isComplete ? '✓' : index + 1}
+                </span>
+                <span className="stepper__label">
+                  {step.kind === 'criterion' ? localize(step.name) : t(`walk.${step.kind}Step`)}
+                </span>
+                {step.kind === 'criterion' && (
+                  <span className="stepper__progress">
+                    {t('walk.stepProgress', { done: step.done, total: step.total })}
+                  </span>
+                )}
+              </Link>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

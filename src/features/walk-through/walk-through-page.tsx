@@ -1,0 +1,130 @@
+import { useCallback, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+
+import type { Profile } from '../../domain/assessment/assessment-schema';
+import { useFramework } from '../../framework/use-framework';
+import { useLanguage } from '../../i18n/use-language';
+import { useAssessmentStore } from '../../persistence/assessment-store';
+import { buildSteps, PROFILE_STEP } from './build-steps';
+import { CriterionStep } from './criterion-step';
+import { ProfileStep } from './profile-step';
+import { questionElementId } from './question-card';
+import { ReviewStep } from './review-step';
+import { Stepper } from './stepper';
+
+/** The walk-through of one assessment: profile, the six criteria, review; each step at its own URL. */
+export default function WalkThroughPage({
+  assessmentId,
+  stepId,
+  questionId,
+}: {
+  assessmentId: string;
+  stepId: string;
+  questionId: string | undefined;
+}) {
+  const { t } = useTranslation();
+  const { localize } = useLanguage();
+  const framework = useFramework();
+  const assessment = useAssessmentStore((s) => s.assessments[assessmentId]?.assessment);
+  const updateProfile = useAssessmentStore((s) => s.updateProfile);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const saveProfile = useCallback(
+    (profile: Profile) => updateProfile(assessmentId, profile),
+    [updateProfile, assessmentId],
+  );
+
+  // On every step change, focus moves to the step's heading (or to the question a link points at).
+  useEffect(() => {
+    const question = questionId ? document.getElementById(questionElementId(questionId)) : null;
+    const target = question ?? headingRef.current;
+    target?.focus({ preventScroll: true });
+    target?.scrollIntoView({ block: 'start' });
+  }, [assessmentId, stepId, questionId]);
+
+  if (!assessment) {
+    return (
+      <div className="notice notice--error" role="alert">
+        <h1 ref={headingRef} tabIndex={-1}>
+          {t('walk.notFound')}
+        </h1>
+        <p>
+          <Link href="/">{t('walk.backToList')}</Link>
+        </p>
+      </div>
+    );
+  }
+
+  const steps = buildSteps(framework, assessment.answers);
+  const index = steps.findIndex((step) => step.id === stepId);
+  const step = steps[index];
+  const criterion = framework.criteria.find((c) => c.id === stepId);
+  const title =
+    assessment.profile.year === undefined
+      ? assessment.profile.name
+      : `${assessment.profile.name} ${assessment.profile.year}`;
+  const previous = steps[index - 1];
+  const next = steps[index + 1];
+  const stepTitle = (s: (typeof steps)[number]) =>
+    s.kind === 'criterion' ? localize(s.name) : t(`walk.${s.kind}Step`);
+
+  return (
+    <div className="walk-through">
+      <div className="walk-through__context">
+        <p className="walk-through__community">{title}</p>
+        {assessment.illustrative && <p className="badge">{t('example.badge')}</p>}
+      </div>
+      <Stepper assessmentId={assessmentId} steps={steps} currentId={stepId} />
+      <div className="walk-through__step">
+        {!step ? (
+          <div role="alert">
+            <h1 ref={headingRef} tabIndex={-1}>
+              {t('walk.stepNotFound')}
+            </h1>
+            <p>
+              <Link href={`/assessments/${assessmentId}/${PROFILE_STEP}`}>{t('walk.profileStep')}</Link>
+            </p>
+          </div>
+        ) : (
+          <>
+            <p className="walk-through__position">
+              {t('walk.stepPosition', { number: index + 1, count: steps.length })}
+            </p>
+            <h1 ref={headingRef} tabIndex={-1}>
+              {stepTitle(step)}
+            </h1>
+            {step.kind === 'profile' && (
+              <ProfileStep key={assessmentId} profile={assessment.profile} onSave={saveProfile} />
+            )}
+            {step.kind === 'criterion' && criterion && (
+              <CriterionStep framework={framework} criterion={criterion} assessment={assessment} />
+            )}
+            {step.kind === 'review' && <ReviewStep framework={framework} assessment={assessment} />}
+            <nav className="step-nav" aria-label={t('walk.stepNavigation')}>
+              {previous && (
+                <Link
+                  className="button"
+                  href={`/assessments/${assessmentId}/${previous.id}`}
+                  aria-label={t('common.actionOn', { action: t('walk.back'), name: stepTitle(previous) })}
+                >
+                  <span aria-hidden="true">← </span>
+                  {t('walk.back')}
+                </Link>
+              )}
+              {next && (
+                <Link
+                  className="button button--primary"
+                  href={`/assessments/${assessmentId}/${next.id}`}
+                  aria-label={t('common.actionOn', { action: t('walk.next'), name: stepTitle(next) })}
+                >
+                  {t('walk.next')}
+                  <span aria-hidden="true"> →</span>
+                </Link>
+              )}
+            </nav>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}
