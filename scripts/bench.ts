@@ -5,13 +5,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-import { build } from 'vite';
+import { chromium } from 'playwright-core';
+import { build, preview } from 'vite';
 
 import { readCriteriaDirectory } from '../src/cli/read-criteria-directory';
-import type { Answer } from '../src/domain/assessment/assessment-schema';
+import type { Answer, Assessment } from '../src/domain/assessment/assessment-schema';
 import type { Framework } from '../src/domain/criteria/criterion-schema';
 import { findImprovementOpportunities } from '../src/domain/scoring/find-improvement-opportunities';
 import { scoreAssessment } from '../src/domain/scoring/score-assessment';
+import { STORAGE_KEY, serializePersistedState } from '../src/persistence/persisted-state';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const INITIAL_JS_BUDGET = 110 * 1024;
@@ -121,5 +123,62 @@ function measureScoring(): void {
   );
 }
 
+/** In Debian's Chromium against `vite preview`: from navigation to a criterion step ready to answer. */
+async function measureStepLoad(): Promise<void> {
+  const server = await preview({ root, preview: { host: '127.0.0.1', port: 0 }, logLevel: 'silent' });
+  const url = server.resolvedUrls?.local[0] ?? '';
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+    ],
+  });
+  const times: number[] = [];
+  const bytes: number[] = [];
+  // The example, saved in this browser as the app saves it, so a step can be opened directly.
+  const example = JSON.parse(readFileSync(join(root, 'src/example/binh-duong-2023.en.json'), 'utf8')) as {
+    assessment: { id: string };
+  };
+  const saved = serializePersistedState({
+    assessments: {
+      [example.assessment.id]: { assessment: example.assessment as Assessment, fieldTimes: {} },
+    },
+    tombstones: {},
+  });
+  try {
+    for (let run = 0; run < 5; run += 1) {
+      // A fresh context each time: nothing cached, as on a first visit.
+      const context = await browser.newContext({ locale: 'en-GB' });
+      await context.addInitScript(([key, value]) => window.localStorage.setItem(key, value), [
+        STORAGE_KEY,
+        saved,
+      ] as const);
+      const page = await context.newPage();
+      let transferred = 0;
+      page.on('response', (response) => {
+        if (response.url().endsWith('.js'))
+          void response.body().then((body) => (transferred += gzipSync(body).length));
+      });
+      await page.goto(`${url}#/assessments/${example.assessment.id}/broadband`);
+      await page.locator('.question-card input[type=radio]').first().waitFor();
+      times.push(await page.evaluate(() => performance.now()));
+      bytes.push(transferred);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+  console.log('\nIn Chromium (vite preview, cold cache, median of 5)');
+  console.log(`  load → a criterion step ready to answer     ${median(times).toFixed(0).padStart(7)} ms`);
+  console.log(`  JS fetched for that step (all chunks)        ${kb(median(bytes)).padStart(9)} gzipped`);
+}
+
 await measureBuild();
 measureScoring();
+await measureStepLoad();

@@ -37,9 +37,13 @@ export default function WalkThroughPage({
   // On every step change, focus moves to the step's heading (or to the question a link points at).
   useEffect(() => {
     const question = questionId ? document.getElementById(questionElementId(questionId)) : null;
-    const target = question ?? headingRef.current;
-    target?.focus({ preventScroll: true });
-    target?.scrollIntoView({ block: 'start' });
+    if (question) {
+      question.focus({ preventScroll: true });
+      question.scrollIntoView({ block: 'start' });
+    } else {
+      headingRef.current?.focus({ preventScroll: true });
+      window.scrollTo({ top: 0 });
+    }
   }, [assessmentId, stepId, questionId]);
 
   if (!assessment) {

@@ -1,8 +1,9 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import CriteriaOverview from '../../../src/features/criteria-overview/criteria-overview';
 import { CriteriaErrorList, FrameworkGate } from '../../../src/framework/framework-gate';
+import { loadBundledFramework } from '../../../src/framework/framework-promise';
 import { initI18n } from '../../../src/i18n/i18n';
 
 describe('CriteriaOverview', () => {
@@ -11,12 +12,16 @@ describe('CriteriaOverview', () => {
   });
 
   it('shows each criterion of the bundled framework with its questions, scales and evidence', async () => {
-    render(
-      <FrameworkGate>
-        <CriteriaOverview />
-      </FrameworkGate>,
-    );
-    const broadband = await screen.findByRole('region', { name: 'Broadband' });
+    // React resumes a suspended render when the promise settles; act() lets it finish in the test.
+    await act(async () => {
+      render(
+        <FrameworkGate>
+          <CriteriaOverview />
+        </FrameworkGate>,
+      );
+      await loadBundledFramework();
+    });
+    const broadband = screen.getByRole('region', { name: 'Broadband' });
     expect(within(broadband).getByText(/9 questions/)).toBeInTheDocument();
     expect(
       within(broadband).getByText('Scored from 50% (0 points) to 100% (full points)'),
