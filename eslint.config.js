@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import checkFile from 'eslint-plugin-check-file';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { readdirSync } from 'node:fs';
 import globals from 'globals';
 import i18next from 'eslint-plugin-i18next';
 import tseslint from 'typescript-eslint';
@@ -31,6 +32,36 @@ const domainBans = {
     },
   ],
 };
+
+const heavyLibraryBans = [
+  { group: ['jspdf', 'jspdf-*'], message: 'jspdf is used only under src/pdf.' },
+  { group: ['recharts'], message: 'recharts is used only in chart components (*-chart.tsx).' },
+];
+
+// A feature never imports a sibling feature: shared code goes to src/components or below.
+const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const featureIsolation = features.map((feature) => ({
+  files: [`src/features/${feature}/**/*.{ts,tsx}`],
+  ignores: ['src/**/*-chart.tsx'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          ...heavyLibraryBans,
+          {
+            group: features
+              .filter((other) => other !== feature)
+              .flatMap((other) => [`../${other}/*`, `**/features/${other}/*`]),
+            message: 'A feature never imports a sibling feature; move shared code to src/components.',
+          },
+        ],
+      },
+    ],
+  },
+}));
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'coverage', 'test-results', '.bench'] },
@@ -123,17 +154,10 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/domain/**', 'src/pdf/**', 'src/**/*-chart.tsx'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['jspdf', 'jspdf-*'], message: 'jspdf is used only under src/pdf.' },
-            { group: ['recharts'], message: 'recharts is used only in chart components (*-chart.tsx).' },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { patterns: heavyLibraryBans }],
     },
   },
+  ...featureIsolation,
   {
     files: [
       'src/cli/**/*.ts',
