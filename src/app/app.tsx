@@ -15,6 +15,8 @@ import { rememberLanguage } from '../i18n/i18n';
 const AssessmentListPage = lazy(() => import('../features/assessment-list/assessment-list-page'));
 const CriteriaOverview = lazy(() => import('../features/criteria-overview/criteria-overview'));
 const WalkThroughPage = lazy(() => import('../features/walk-through/walk-through-page'));
+const ResultsPage = lazy(() => import('../features/results/results-page'));
+const MethodPage = lazy(() => import('../features/method/method-page'));
 const StorageWarning = lazy(() => import('../components/storage-warning'));
 
 function NavLink({ href, children }: { href: string; children: string }) {
@@ -54,6 +56,7 @@ function Shell() {
           <nav className="app-nav" aria-label={t('app.mainNavigation')}>
             <NavLink href="/">{t('app.navAssessments')}</NavLink>
             <NavLink href="/criteria">{t('app.navCriteria')}</NavLink>
+            <NavLink href="/method">{t('app.navMethod')}</NavLink>
           </nav>
           <SaveIndicator />
           <LanguageSwitch onChange={changeLanguage} />
@@ -70,6 +73,12 @@ function Shell() {
             </Route>
             <Route path="/criteria">
               <CriteriaOverview />
+            </Route>
+            <Route path="/method">
+              <MethodPage />
+            </Route>
+            <Route path="/assessments/:id/results">
+              {(params) => <ResultsPage assessmentId={params.id} />}
             </Route>
             <Route path="/assessments/:id/:step/:question?">
               {(params) => (

@@ -37,6 +37,10 @@ export type AssessmentActions = {
   /** Changes part of an answer; a key set to undefined is removed, and an empty answer disappears. */
   updateAnswer: (id: string, questionId: string, patch: AnswerPatch) => void;
   setNarrative: (id: string, criterionId: string, text: string) => void;
+  /** What-if criterion weights; undefined goes back to the framework's (ICF's equal) weights. */
+  setWeights: (id: string, weights: Record<string, number> | undefined) => void;
+  /** The target score of one criterion; undefined removes it. */
+  setTarget: (id: string, criterionId: string, target: number | undefined) => void;
   /** A copy for the next year: answers, evidence and narratives kept, year + 1, linked to its source. */
   startNextYear: (id: string) => string | null;
   deleteAssessment: (id: string) => StoredAssessment | null;
@@ -123,6 +127,21 @@ function createActions(set: Set, get: () => AssessmentStoreState): AssessmentAct
         if (text === '') delete narratives[criterionId];
         else narratives[criterionId] = text;
         return touch({ ...s, assessment: { ...s.assessment, narratives } }, [narrativeField(criterionId)]);
+      }),
+    setWeights: (id, weights) =>
+      updateStored(id, (s) => {
+        const { weights: _old, ...rest } = s.assessment;
+        return touch({ ...s, assessment: weights ? { ...rest, weights } : rest }, [WEIGHTS_FIELD]);
+      }),
+    setTarget: (id, criterionId, target) =>
+      updateStored(id, (s) => {
+        const targets = { ...s.assessment.targets };
+        if (target === undefined) delete targets[criterionId];
+        else targets[criterionId] = target;
+        const { targets: _old, ...rest } = s.assessment;
+        return touch({ ...s, assessment: Object.keys(targets).length > 0 ? { ...rest, targets } : rest }, [
+          TARGETS_FIELD,
+        ]);
       }),
     startNextYear: (id) => {
       const source = get().assessments[id]?.assessment;

@@ -91,6 +91,22 @@ describe('the assessment store', () => {
     });
   });
 
+  it('keeps what-if weights and targets with the assessment', async () => {
+    const { useAssessmentStore } = await loadStore();
+    const { createAssessment, setWeights, setTarget } = useAssessmentStore.getState();
+    const id = createAssessment({ name: 'Huế' });
+    setWeights(id, { broadband: 2 });
+    setTarget(id, 'innovation', 70);
+    expect(useAssessmentStore.getState().assessments[id]?.assessment).toMatchObject({
+      weights: { broadband: 2 },
+      targets: { innovation: 70 },
+    });
+    setWeights(id, undefined);
+    setTarget(id, 'innovation', undefined);
+    expect(useAssessmentStore.getState().assessments[id]?.assessment).not.toHaveProperty('weights');
+    expect(useAssessmentStore.getState().assessments[id]?.assessment).not.toHaveProperty('targets');
+  });
+
   it('deletes and restores an assessment', async () => {
     const { useAssessmentStore } = await loadStore();
     const id = useAssessmentStore.getState().createAssessment({ name: 'Huế' });

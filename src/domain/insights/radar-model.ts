@@ -37,3 +37,26 @@ export function toRadarRows(
     return row;
   });
 }
+
+/**
+ * How to draw one series with gaps: runs of neighbouring axes that have a value (going round the
+ * chart, so the last axis neighbours the first). A series with no gap is one closed polygon.
+ */
+export function findRadarRuns(values: readonly (number | null)[]): { isClosed: boolean; runs: number[][] } {
+  const n = values.length;
+  const present = values.map((v) => v !== null);
+  if (present.every(Boolean)) return { isClosed: true, runs: [values.map((_, i) => i)] };
+  const firstGap = present.indexOf(false);
+  const runs: number[][] = [];
+  let run: number[] = [];
+  for (let step = 1; step <= n; step += 1) {
+    const i = (firstGap + step) % n;
+    if (present[i]) run.push(i);
+    else if (run.length > 0) {
+      runs.push(run);
+      run = [];
+    }
+  }
+  if (run.length > 0) runs.push(run);
+  return { isClosed: false, runs };
+}

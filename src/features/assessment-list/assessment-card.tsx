@@ -68,6 +68,13 @@ export function AssessmentCard({
         >
           {t('list.open')}
         </Link>
+        <Link
+          className="button"
+          href={`/assessments/${summary.id}/results`}
+          aria-label={t('common.actionOn', { action: t('list.results'), name: title })}
+        >
+          {t('list.results')}
+        </Link>
         <button
           type="button"
           className="button"

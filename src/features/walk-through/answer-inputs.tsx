@@ -7,7 +7,7 @@ import type { Framework, Question } from '../../domain/criteria/criterion-schema
 import type { Language } from '../../domain/language';
 import { useLanguage } from '../../i18n/use-language';
 import { formatQuantity } from '../../components/format-quantity';
-import { parseDecimal } from './build-steps';
+import { parseDecimal } from '../../domain/parse-decimal';
 
 export type AnswerInputProps<Q extends Question = Question> = {
   question: Q;

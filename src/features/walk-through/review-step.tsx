@@ -21,6 +21,11 @@ export function ReviewStep({ framework, assessment }: { framework: Framework; as
           ? t('review.allAnswered', { total })
           : t('review.summary', { done: total - remaining, total })}
       </p>
+      <p>
+        <Link className="button button--primary" href={`/assessments/${assessment.id}/results`}>
+          {t('walk.seeResults')}
+        </Link>
+      </p>
       {framework.criteria.map((criterion, index) => {
         const ids = unanswered[index]?.questionIds ?? [];
         const headingId = `review-${criterion.id}`;

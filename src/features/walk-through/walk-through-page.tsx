@@ -77,6 +77,12 @@ export default function WalkThroughPage({
       <div className="walk-through__context">
         <p className="walk-through__community">{title}</p>
         {assessment.illustrative && <p className="badge">{t('example.badge')}</p>}
+        <Link
+          className="button button--small walk-through__results"
+          href={`/assessments/${assessmentId}/results`}
+        >
+          {t('walk.seeResults')}
+        </Link>
       </div>
       <Stepper assessmentId={assessmentId} steps={steps} currentId={stepId} />
       <div className="walk-through__step">

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import type { Assessment } from '../../../src/domain/assessment/assessment-schema';
 import { buildResults, buildResultsRadar } from '../../../src/domain/insights/build-results';
-import { toRadarRows } from '../../../src/domain/insights/radar-model';
+import { findRadarRuns, toRadarRows } from '../../../src/domain/insights/radar-model';
 import { buildFramework } from '../../factories/framework-factory';
 
 const framework = buildFramework();
@@ -114,5 +114,16 @@ describe('buildResultsRadar', () => {
   it('leaves out targets and the previous year when there are none', () => {
     const model = buildResultsRadar(buildResults(framework, { ...assessment, targets: {} }), false);
     expect(model.series.map((s) => s.id)).toEqual(['current']);
+  });
+});
+
+describe('findRadarRuns', () => {
+  it.each([
+    [[1, 2, 3], { isClosed: true, runs: [[0, 1, 2]] }],
+    [[1, null, 3, 4], { isClosed: false, runs: [[2, 3, 0]] }],
+    [[null, 2, 3, null, 5, null], { isClosed: false, runs: [[1, 2], [4]] }],
+    [[null, null], { isClosed: false, runs: [] }],
+  ])('splits %j into the runs to draw', (values, expected) => {
+    expect(findRadarRuns(values)).toEqual(expected);
   });
 });

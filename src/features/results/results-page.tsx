@@ -1,0 +1,180 @@
+import { lazy, Suspense, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+
+import { buildResults, buildResultsRadar } from '../../domain/insights/build-results';
+import { useMediaQuery } from '../../components/use-media-query';
+import { useFramework } from '../../framework/use-framework';
+import { useLanguage } from '../../i18n/use-language';
+import { useAssessmentStore } from '../../persistence/assessment-store';
+import { useResultsFormat } from './results-format';
+import { ScoreTable } from './score-table';
+import { OpportunityList } from './opportunity-list';
+import { TargetsEditor } from './targets-editor';
+import { WeightsEditor } from './weights-editor';
+
+// recharts (≈100 KB gzipped) is fetched only when a chart is shown.
+const RadarChart = lazy(() => import('../../components/radar-chart'));
+
+/** Where the community stands, how sure the scores are, and what would move them most. */
+export default function ResultsPage({ assessmentId }: { assessmentId: string }) {
+  const { t } = useTranslation();
+  const { language, localize } = useLanguage();
+  const format = useResultsFormat();
+  const framework = useFramework();
+  const stored = useAssessmentStore((s) => s.assessments[assessmentId]);
+  const previous = useAssessmentStore((s) =>
+    stored?.assessment.basedOn ? s.assessments[stored.assessment.basedOn]?.assessment : undefined,
+  );
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const isNarrow = useMediaQuery('(max-width: 30rem)');
+
+  useEffect(() => {
+    headingRef.current?.focus({ preventScroll: true });
+    window.scrollTo({ top: 0 });
+  }, [assessmentId]);
+
+  if (!stored) {
+    return (
+      <div className="notice notice--error" role="alert">
+        <h1 ref={headingRef} tabIndex={-1}>
+          {t('walk.notFound')}
+        </h1>
+        <p>
+          <Link href="/">{t('walk.backToList')}</Link>
+        </p>
+      </div>
+    );
+  }
+
+  const { assessment } = stored;
+  const results = buildResults(framework, assessment, previous);
+  const radar = buildResultsRadar(results, previous !== undefined);
+  const title =
+    assessment.profile.year === undefined
+      ? assessment.profile.name
+      : `${assessment.profile.name} ${assessment.profile.year}`;
+  const names = (list: typeof results.strengths) =>
+    new Intl.ListFormat(language, { type: 'conjunction' }).format(
+      list.map((c) => t('results.namedScore', { name: localize(c.name), score: format.score(c.score) })),
+    );
+  const previousTitle = previous
+    ? previous.profile.year === undefined
+      ? previous.profile.name
+      : `${previous.profile.name} ${previous.profile.year}`
+    : '';
+
+  return (
+    <article className="results" aria-labelledby="results-heading">
+      <div className="page-heading">
+        <h1 id="results-heading" ref={headingRef} tabIndex={-1}>
+          {t('results.heading', { title })}
+        </h1>
+        <div className="button-row">
+          <Link className="button" href={`/assessments/${assessment.id}/profile`}>
+            {t('results.editAnswers')}
+          </Link>
+          <Link className="button" href="/method">
+            {t('results.methodLink')}
+          </Link>
+        </div>
+      </div>
+      {assessment.illustrative && <p className="badge">{t('example.badge')}</p>}
+
+      {results.overall === null ? (
+        <div className="notice">
+          <p>{t('results.nothingAnswered')}</p>
+          <Link className="button button--primary" href={`/assessments/${assessment.id}/broadband`}>
+            {t('results.startAnswering')}
+          </Link>
+        </div>
+      ) : (
+        <>
+          <section className="overall" aria-labelledby="overall-heading">
+            <h2 id="overall-heading" className="visually-hidden">
+              {t('results.overallHeading')}
+            </h2>
+            <p className="overall__score">
+              <span className="overall__number">{format.score(results.overall)}</span>
+              <span className="overall__scale">{t('results.outOf100')}</span>
+            </p>
+            <div>
+              <p className="overall__band">{results.band ? localize(results.band.name) : null}</p>
+              <p className="muted">{results.band ? localize(results.band.description) : null}</p>
+              <p className={results.hasCustomWeights ? 'badge' : 'muted'}>
+                {t(results.hasCustomWeights ? 'results.customWeights' : 'results.equalWeights')}
+              </p>
+              <p className="muted">
+                {t('list.answered', {
+                  done: results.progress.done,
+                  total: results.progress.total,
+                  percent: format.percent(
+                    results.progress.total === 0 ? 0 : results.progress.done / results.progress.total,
+                  ),
+                })}
+              </p>
+              {previous && results.previousOverall !== null && (
+                <p className="muted">
+                  {t('results.previousOverall', {
+                    title: previousTitle,
+                    score: format.score(results.previousOverall),
+                  })}
+                </p>
+              )}
+            </div>
+          </section>
+
+          <section className="results__chart" aria-labelledby="chart-heading">
+            <h2 id="chart-heading">{t('results.chartHeading')}</h2>
+            <div className="results__chart-grid">
+              <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+                <RadarChart
+                  model={radar}
+                  axisLabel={(axis) =>
+                    axis.isProvisional
+                      ? t('results.provisionalName', { name: localize(axis.name) })
+                      : localize(axis.name)
+                  }
+                  seriesLabel={(series) =>
+                    'key' in series.label
+                      ? t(`results.series.${series.label.key}`, { title: previousTitle })
+                      : series.label.text
+                  }
+                  description={t('results.chartDescription')}
+                  compact={isNarrow}
+                />
+              </Suspense>
+              <ScoreTable
+                results={results}
+                hasPrevious={previous !== undefined}
+                previousTitle={previousTitle}
+              />
+            </div>
+          </section>
+
+          <section aria-labelledby="insights-heading">
+            <h2 id="insights-heading">{t('results.insightsHeading')}</h2>
+            <p>
+              {t('results.strengths', { names: names(results.strengths), count: results.strengths.length })}
+            </p>
+            {results.gaps.length > 0 && (
+              <p>{t('results.gaps', { names: names(results.gaps), count: results.gaps.length })}</p>
+            )}
+            {results.criteria.some((c) => c.isProvisional) && (
+              <p className="muted">{t('results.provisionalNote')}</p>
+            )}
+          </section>
+
+          <OpportunityList assessmentId={assessment.id} opportunities={results.opportunities} />
+          <TargetsEditor assessmentId={assessment.id} results={results} />
+          <WeightsEditor
+            assessmentId={assessment.id}
+            framework={framework}
+            weights={assessment.weights}
+            results={results}
+          />
+        </>
+      )}
+    </article>
+  );
+}
