@@ -99,6 +99,7 @@ function GappedPolygon({
       {runs.map((run) => (
         <path
           key={run.join('-')}
+          className="radar__series"
           d={path(run)}
           stroke={colour}
           strokeWidth={2}
