@@ -139,6 +139,7 @@ async function measureStepLoad(): Promise<void> {
   });
   const times: number[] = [];
   const bytes: number[] = [];
+  const toChart: number[] = [];
   // The example, saved in this browser as the app saves it, so a step can be opened directly.
   const example = JSON.parse(readFileSync(join(root, 'src/example/binh-duong-2023.en.json'), 'utf8')) as {
     assessment: { id: string };
@@ -167,6 +168,11 @@ async function measureStepLoad(): Promise<void> {
       await page.locator('.question-card input[type=radio]').first().waitFor();
       times.push(await page.evaluate(() => performance.now()));
       bytes.push(transferred);
+      // Opening the results from the step: fetching recharts, scoring, drawing the radar.
+      const opened = await page.evaluate(() => performance.now());
+      await page.locator('.walk-through__results').click();
+      await page.locator('.radar__series').first().waitFor();
+      toChart.push((await page.evaluate(() => performance.now())) - opened);
       await context.close();
     }
   } finally {
@@ -177,6 +183,7 @@ async function measureStepLoad(): Promise<void> {
   console.log('\nIn Chromium (vite preview, cold cache, median of 5)');
   console.log(`  load → a criterion step ready to answer     ${median(times).toFixed(0).padStart(7)} ms`);
   console.log(`  JS fetched for that step (all chunks)        ${kb(median(bytes)).padStart(9)} gzipped`);
+  console.log(`  results opened → radar drawn                ${median(toChart).toFixed(0).padStart(7)} ms`);
 }
 
 await measureBuild();

@@ -124,7 +124,7 @@ export default function RadarChart({
   axisLabel,
   seriesLabel,
   description,
-  size = 420,
+  size = 480,
   compact = false,
 }: {
   model: RadarModel;
@@ -143,14 +143,14 @@ export default function RadarChart({
           responsive
           style={{ width: '100%', maxWidth: size, aspectRatio: 1 }}
           data={rows}
-          outerRadius={compact ? '48%' : '68%'}
+          outerRadius={compact ? '46%' : '58%'}
           accessibilityLayer={false}
           margin={{ top: 8, right: 8, bottom: 8, left: 8 }}
         >
           <PolarGrid stroke="#c3cad6" />
           <PolarAngleAxis
             dataKey="axis"
-            tick={(props: AxisTickProps) => <AxisTick {...props} lineWidth={compact ? 11 : 16} />}
+            tick={(props: AxisTickProps) => <AxisTick {...props} lineWidth={compact ? 11 : 15} />}
           />
           {/* Between two axes (they sit every 60° from the top), so the numbers never cover a label. */}
           <PolarRadiusAxis
