@@ -82,7 +82,7 @@ describe('the criteria overview', () => {
     const { page } = await openApp('en-GB');
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Skip to content');
-    for (let i = 0; i < 5; i += 1) await page.keyboard.press('Tab'); // title, two nav links, English
+    for (let i = 0; i < 6; i += 1) await page.keyboard.press('Tab'); // title, three nav links, English
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Tiếng Việt');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Sáu tiêu chí' }).waitFor();
