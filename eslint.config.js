@@ -118,6 +118,7 @@ export default tseslint.config(
           'jsx-attributes': {
             exclude: [
               'className',
+              'value',
               'href',
               'id',
               'htmlFor',

@@ -7,16 +7,32 @@ import {
   parseAssessmentFileText,
   type FileIssue,
 } from '../domain/assessment/assessment-file';
+import type { Assessment } from '../domain/assessment/assessment-schema';
 import { formatCriteriaError } from '../domain/criteria/criteria-error';
+import type { Framework } from '../domain/criteria/criterion-schema';
+import { isLanguage, type Language } from '../domain/language';
+import type { PaperSize } from '../domain/report/build-report-model';
 import { findImprovementOpportunities } from '../domain/scoring/find-improvement-opportunities';
 import { scoreAssessment } from '../domain/scoring/score-assessment';
 import { readCriteriaDirectory } from './read-criteria-directory';
 
 export type CliOutput = { stdout: string; stderr: string; exitCode: 0 | 1 };
 
+/** Writes the report; injected so that `score` and `validate` load no PDF code. */
+export type WriteReport = (request: {
+  assessment: Assessment;
+  framework: Framework;
+  language: Language;
+  paper: PaperSize;
+  date: Date;
+  out: string;
+}) => Promise<number>;
+
 const USAGE = `Usage:
   cli score <file.json> [--criteria <dir>]     print the scores of an assessment file as JSON
   cli validate <file.json> [--criteria <dir>]  check an assessment file without scoring it
+  cli report <file.json> --out <report.pdf> [--lang en|vi] [--paper a4|letter] [--date YYYY-MM-DD]
+                                               write the PDF report (default: en, A4, today)
 `;
 
 const lines = (items: readonly string[]): string => items.map((item) => `${item}\n`).join('');
@@ -45,43 +61,109 @@ const describeIssues = (path: string, kind: string, issues: readonly FileIssue[]
 
 /** The whole command line, without touching process: tests call it directly. */
 export function runCli(argv: readonly string[], options: { criteriaDirectory: string }): CliOutput {
+  const prepared = prepare(argv, options);
+  if ('output' in prepared) return prepared.output;
+  if (prepared.command === 'report') return refuse('error: report is asynchronous; call runCliAsync');
+  return prepared.run();
+}
+
+type Prepared =
+  | { output: CliOutput }
+  | { command: 'score' | 'validate'; run: () => CliOutput }
+  | { command: 'report'; run: (writeReport: WriteReport) => Promise<CliOutput> };
+
+/** Every command, `report` included (it writes a file, so it is asynchronous). */
+export async function runCliAsync(
+  argv: readonly string[],
+  options: { criteriaDirectory: string; writeReport: WriteReport },
+): Promise<CliOutput> {
+  const prepared = prepare(argv, options);
+  if ('output' in prepared) return prepared.output;
+  return prepared.command === 'report' ? prepared.run(options.writeReport) : prepared.run();
+}
+
+function prepare(argv: readonly string[], options: { criteriaDirectory: string }): Prepared {
   let parsed;
   try {
     parsed = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: { criteria: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        criteria: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        out: { type: 'string' },
+        lang: { type: 'string' },
+        paper: { type: 'string' },
+        date: { type: 'string' },
+      },
     });
   } catch (error) {
-    return refuse([`error: ${(error as Error).message}`, USAGE]);
+    return { output: refuse([`error: ${(error as Error).message}`, USAGE]) };
   }
   const [command, path, ...extra] = parsed.positionals;
-  if (parsed.values.help) return { stdout: USAGE, stderr: '', exitCode: 0 };
-  if (command !== 'score' && command !== 'validate') {
-    return refuse([command ? `error: unknown command "${command}"` : 'error: no command given', USAGE]);
+  if (parsed.values.help) return { output: { stdout: USAGE, stderr: '', exitCode: 0 } };
+  if (command !== 'score' && command !== 'validate' && command !== 'report') {
+    return {
+      output: refuse([command ? `error: unknown command "${command}"` : 'error: no command given', USAGE]),
+    };
   }
-  if (!path || extra.length > 0) return refuse([`error: ${command} takes exactly one file`, USAGE]);
+  if (!path || extra.length > 0)
+    return { output: refuse([`error: ${command} takes exactly one file`, USAGE]) };
+
+  const { out, lang = 'en', paper = 'a4', date } = parsed.values;
+  if (command === 'report') {
+    if (!out) return { output: refuse(['error: report needs --out <file.pdf>', USAGE]) };
+    if (!isLanguage(lang)) return { output: refuse(`error: --lang must be en or vi, not "${lang}"`) };
+    if (paper !== 'a4' && paper !== 'letter') {
+      return { output: refuse(`error: --paper must be a4 or letter, not "${paper}"`) };
+    }
+    if (date !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date)))) {
+      return { output: refuse(`error: --date must be a date like 2026-11-22, not "${date}"`) };
+    }
+  }
 
   const framework = readCriteriaDirectory(parsed.values.criteria ?? options.criteriaDirectory);
   if (!framework.ok) {
-    return refuse([
-      'error: the criteria bank is invalid:',
-      ...framework.errors.map((e) => `  ${formatCriteriaError(e)}`),
-    ]);
+    return {
+      output: refuse([
+        'error: the criteria bank is invalid:',
+        ...framework.errors.map((e) => `  ${formatCriteriaError(e)}`),
+      ]),
+    };
   }
   const read = readAssessmentText(path);
-  if ('error' in read) return refuse(`error: ${read.error}`);
+  if ('error' in read) return { output: refuse(`error: ${read.error}`) };
 
   const result = parseAssessmentFileText(read.text, framework.value);
-  if (!result.ok) return refuse(describeIssues(path, 'error', result.errors));
+  if (!result.ok) return { output: refuse(describeIssues(path, 'error', result.errors)) };
   const warnings = lines(describeIssues(path, 'warning', result.value.warnings));
-
-  if (command === 'validate') {
-    return { stdout: '', stderr: warnings, exitCode: 0 };
-  }
   const { assessment } = result.value.file;
-  const scores = scoreAssessment(framework.value, assessment);
-  const opportunities = findImprovementOpportunities(framework.value, assessment);
+
+  if (command === 'validate') return { command, run: () => ({ stdout: '', stderr: warnings, exitCode: 0 }) };
+  if (command === 'score') return { command, run: () => printScores(framework.value, assessment, warnings) };
+  return {
+    command,
+    run: async (writeReport) => {
+      try {
+        const bytes = await writeReport({
+          assessment,
+          framework: framework.value,
+          language: lang as Language,
+          paper: paper as PaperSize,
+          date: date === undefined ? new Date() : new Date(`${date}T00:00:00Z`),
+          out: out ?? '',
+        });
+        return { stdout: '', stderr: `${warnings}wrote ${out ?? ''} (${bytes} bytes)\n`, exitCode: 0 };
+      } catch (error) {
+        return refuse(`error: could not write ${out ?? ''} (${(error as Error).message})`);
+      }
+    },
+  };
+}
+
+function printScores(framework: Framework, assessment: Assessment, warnings: string): CliOutput {
+  const scores = scoreAssessment(framework, assessment);
+  const opportunities = findImprovementOpportunities(framework, assessment);
   const output = {
     overall: scores.overall,
     band: scores.band?.id ?? null,

@@ -29,6 +29,8 @@ const SAME_IN_BOTH = new Set([
   'results.namedScore',
   'results.targetWithGap',
   'results.columns.previous',
+  'export.a4',
+  'export.letter',
 ]);
 
 describe('the i18n catalogues', () => {

@@ -10,6 +10,7 @@ import { useAssessmentStore } from '../../persistence/assessment-store';
 import { useResultsFormat } from './results-format';
 import { ScoreTable } from './score-table';
 import { OpportunityList } from './opportunity-list';
+import { ReportExport } from './report-export';
 import { TargetsEditor } from './targets-editor';
 import { WeightsEditor } from './weights-editor';
 
@@ -123,6 +124,8 @@ export default function ResultsPage({ assessmentId }: { assessmentId: string }) 
               )}
             </div>
           </section>
+
+          <ReportExport framework={framework} assessment={assessment} previous={previous} />
 
           <section className="results__chart" aria-labelledby="chart-heading">
             <h2 id="chart-heading">{t('results.chartHeading')}</h2>

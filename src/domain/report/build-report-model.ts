@@ -1,0 +1,328 @@
+import { NA, type Answer, type Assessment } from '../assessment/assessment-schema';
+import type { Framework, Question } from '../criteria/criterion-schema';
+import { buildResults, buildResultsRadar, type ResultsModel } from '../insights/build-results';
+import type { RadarModel } from '../insights/radar-model';
+import type { Language } from '../language';
+
+/** Looks a report text up in the i18n catalogues (`report.*`), in the report's language. */
+export type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+export type PaperSize = 'a4' | 'letter';
+
+export type ReportTable = { head: string[]; rows: string[][] };
+
+export type ReportQuestion = {
+  title: string;
+  answer: string;
+  notes: string | null;
+  evidence: { label: string; url: string }[];
+  quality: string | null;
+};
+
+export type ReportCriterion = {
+  heading: string;
+  description: string;
+  scoreLine: string;
+  narrative: string | null;
+  questions: ReportQuestion[];
+};
+
+/** Everything the PDF says, as plain text in one language: the renderer only lays it out. */
+export type ReportModel = {
+  language: Language;
+  paper: PaperSize;
+  fileName: string;
+  title: string;
+  community: string;
+  labels: {
+    page: string;
+    footer: string;
+    notes: string;
+    evidence: string;
+    quality: string;
+    answer: string;
+    narrative: string;
+  };
+  cover: {
+    heading: string;
+    community: string;
+    facts: [string, string][];
+    statement: string;
+    illustrative: string | null;
+  };
+  summary: {
+    heading: string;
+    overall: string;
+    band: string;
+    bandDescription: string;
+    weightsNote: string;
+    radar: RadarModel;
+    axisLabels: string[];
+    seriesLabels: string[];
+    table: ReportTable;
+    insights: string[];
+  };
+  opportunities: { heading: string; intro: string; table: ReportTable | null; empty: string };
+  targets: { heading: string; table: ReportTable | null; empty: string };
+  criteriaHeading: string;
+  criteria: ReportCriterion[];
+  method: { heading: string; paragraphs: string[]; weights: ReportTable };
+};
+
+export type ReportInput = {
+  framework: Framework;
+  assessment: Assessment;
+  previous?: Assessment | undefined;
+  language: Language;
+  paper?: PaperSize;
+  /** The report date: injected, so that the same input always gives the same report. */
+  date: Date;
+  t: Translate;
+};
+
+const nfc = (text: string) => text.normalize('NFC');
+
+function slugify(text: string): string {
+  return (
+    text
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[đĐ]/g, 'd')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'assessment'
+  );
+}
+
+function describeAnswer(
+  question: Question,
+  answer: Answer | undefined,
+  framework: Framework,
+  language: Language,
+  t: Translate,
+): string {
+  const value = answer?.value;
+  if (value === undefined) return t('report.unanswered');
+  if (value === NA) return t('report.notApplicable');
+  const number = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
+  switch (question.type) {
+    case 'level': {
+      const level = Number(value);
+      const name = framework.levels[level]?.[language] ?? '';
+      return t('report.levelAnswer', { level, name, description: question.levels[level]?.[language] ?? '' });
+    }
+    case 'percent':
+      return `${number.format(Number(value))} %`;
+    case 'number':
+      return `${number.format(Number(value))} ${question.unit[language]}`;
+    case 'boolean':
+      return t(value === true ? 'report.yes' : 'report.no');
+    case 'checklist': {
+      const ticked = new Set(Array.isArray(value) ? value : []);
+      const labels = question.options.filter((o) => ticked.has(o.id)).map((o) => o.label[language]);
+      return labels.length === 0 ? t('report.noneTicked') : labels.join('; ');
+    }
+  }
+}
+
+/**
+ * Builds the report of one assessment. Pure: the same input (date included) gives the same model,
+ * in Node (the CLI) and in the browser alike.
+ */
+export function buildReportModel(input: ReportInput): ReportModel {
+  const { framework, assessment, previous, language, t } = input;
+  const paper = input.paper ?? 'a4';
+  const results: ResultsModel = buildResults(framework, assessment, previous);
+  const number = new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const score = (value: number | null) => (value === null ? '—' : number.format(value));
+  const signed = new Intl.NumberFormat(language, {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+    signDisplay: 'exceptZero',
+  });
+  const profile = assessment.profile;
+  const community = nfc(profile.name);
+  const title = profile.year === undefined ? community : `${community} ${profile.year}`;
+  const local = <T extends { en: string; vi: string }>(text: T) => text[language];
+  const previousTitle = previous
+    ? `${nfc(previous.profile.name)}${previous.profile.year === undefined ? '' : ` ${previous.profile.year}`}`
+    : '';
+  const criterionName = (c: { name: { en: string; vi: string }; isProvisional: boolean }) =>
+    c.isProvisional ? t('report.provisionalName', { name: local(c.name) }) : local(c.name);
+
+  const hasTargets = results.criteria.some((c) => c.target !== null);
+  const tableHead = [
+    t('report.columns.criterion'),
+    t('report.columns.score'),
+    t('report.columns.band'),
+    t('report.columns.coverage'),
+    t('report.columns.evidence'),
+    ...(previous ? [previousTitle] : []),
+  ];
+  const tableRows = results.criteria.map((c) => [
+    criterionName(c),
+    score(c.score),
+    c.band ? local(c.band.name) : t('report.noScore'),
+    t('report.coverage', { answered: c.answered, questions: c.questions, na: c.na }),
+    c.evidence.answered === 0
+      ? '—'
+      : t('report.evidenceStrength', {
+          withEvidence: c.evidence.withEvidence,
+          answered: c.evidence.answered,
+          measured: c.evidence.quality.measured,
+          estimated: c.evidence.quality.estimated,
+          opinion: c.evidence.quality.opinion,
+        }),
+    ...(previous ? [score(c.previous)] : []),
+  ]);
+  tableRows.push([
+    t('report.overall'),
+    score(results.overall),
+    results.band ? local(results.band.name) : t('report.noScore'),
+    t('report.answeredOf', { done: results.progress.done, total: results.progress.total }),
+    '',
+    ...(previous ? [score(results.previousOverall)] : []),
+  ]);
+
+  const list = (items: typeof results.strengths) =>
+    new Intl.ListFormat(language, { type: 'conjunction' }).format(
+      items.map((c) => `${local(c.name)} (${score(c.score)})`),
+    );
+  const insights = [
+    ...(results.strengths.length > 0 ? [t('report.strengths', { names: list(results.strengths) })] : []),
+    ...(results.gaps.length > 0 ? [t('report.gaps', { names: list(results.gaps) })] : []),
+    ...(results.criteria.some((c) => c.isProvisional) ? [t('report.provisionalNote')] : []),
+  ];
+
+  const radar = buildResultsRadar(results, previous !== undefined);
+  const dateText = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(
+    input.date,
+  );
+
+  return {
+    language,
+    paper,
+    fileName: `${slugify(community)}${profile.year === undefined ? '' : `-${profile.year}`}-${language}.pdf`,
+    title: t('report.title', { title }),
+    community: title,
+    labels: {
+      // Filled in per page by the renderer, which alone knows the page count.
+      page: t('report.page', { page: '{{page}}', pages: '{{pages}}' }),
+      footer: t('report.footer'),
+      notes: t('report.notes'),
+      evidence: t('report.evidence'),
+      quality: t('report.quality'),
+      answer: t('report.answer'),
+      narrative: t('report.narrative'),
+    },
+    cover: {
+      heading: t('report.coverHeading'),
+      community: title,
+      facts: [
+        [t('report.facts.country'), nfc(profile.country ?? '—')],
+        [t('report.facts.region'), nfc(profile.region ?? '—')],
+        [t('report.facts.year'), profile.year === undefined ? '—' : String(profile.year)],
+        [t('report.facts.assessor'), nfc(profile.assessor ?? '—')],
+        [t('report.facts.date'), dateText],
+        [t('report.facts.framework'), `${framework.id} ${framework.version}`],
+      ],
+      statement: t('report.statement'),
+      illustrative: assessment.illustrative ? t('report.illustrative') : null,
+    },
+    summary: {
+      heading: t('report.summaryHeading'),
+      overall: t('report.overallScore', { score: score(results.overall) }),
+      band: results.band ? local(results.band.name) : t('report.noScore'),
+      bandDescription: results.band ? local(results.band.description) : '',
+      weightsNote: t(results.hasCustomWeights ? 'report.customWeights' : 'report.equalWeights'),
+      radar,
+      axisLabels: radar.axes.map((axis) =>
+        axis.isProvisional ? t('report.provisionalName', { name: local(axis.name) }) : local(axis.name),
+      ),
+      seriesLabels: radar.series.map((s) =>
+        'key' in s.label ? t(`report.series.${s.label.key}`, { title: previousTitle }) : s.label.text,
+      ),
+      table: { head: tableHead, rows: tableRows },
+      insights,
+    },
+    opportunities: {
+      heading: t('report.opportunitiesHeading'),
+      intro: t('report.opportunitiesIntro'),
+      empty: t('report.noOpportunities'),
+      table:
+        results.opportunities.length === 0
+          ? null
+          : {
+              head: [t('report.columns.gain'), t('report.columns.question'), t('report.columns.criterion')],
+              rows: results.opportunities.map((o) => [
+                signed.format(o.gain),
+                local(o.question.prompt),
+                local(o.criterion.name),
+              ]),
+            },
+    },
+    targets: {
+      heading: t('report.targetsHeading'),
+      empty: t('report.noTargets'),
+      table: hasTargets
+        ? {
+            head: [
+              t('report.columns.criterion'),
+              t('report.columns.score'),
+              t('report.columns.target'),
+              t('report.columns.gap'),
+            ],
+            rows: results.criteria
+              .filter((c) => c.target !== null)
+              .map((c) => [
+                local(c.name),
+                score(c.score),
+                score(c.target),
+                c.gap === null ? '—' : signed.format(c.gap),
+              ]),
+          }
+        : null,
+    },
+    criteriaHeading: t('report.criteriaHeading'),
+    criteria: framework.criteria.map((criterion, i): ReportCriterion => {
+      const result = results.criteria[i];
+      const narrative = assessment.narratives?.[criterion.id];
+      return {
+        heading: local(criterion.name),
+        description: local(criterion.description),
+        scoreLine: result
+          ? t('report.criterionScore', {
+              score: score(result.score),
+              band: result.band ? local(result.band.name) : t('report.noScore'),
+              coverage: t('report.coverage', {
+                answered: result.answered,
+                questions: result.questions,
+                na: result.na,
+              }),
+            }) + (result.isProvisional ? ` ${t('report.provisionalMark')}` : '')
+          : '',
+        narrative: narrative ? nfc(narrative) : null,
+        questions: criterion.questions.map((question, n): ReportQuestion => {
+          const answer = assessment.answers[question.id];
+          return {
+            title: `${n + 1}. ${local(question.prompt)}`,
+            answer: nfc(describeAnswer(question, answer, framework, language, t)),
+            notes: answer?.notes ? nfc(answer.notes) : null,
+            evidence: (answer?.evidence ?? []).map((e) => ({ label: nfc(e.label || e.url), url: e.url })),
+            quality: answer?.dataQuality ? t(`report.qualities.${answer.dataQuality}`) : null,
+          };
+        }),
+      };
+    }),
+    method: {
+      heading: t('report.methodHeading'),
+      paragraphs: [t('report.method1'), t('report.method2'), t('report.method3'), t('report.method4')],
+      weights: {
+        head: [t('report.columns.criterion'), t('report.columns.weight')],
+        rows: results.criteria
+          .map((c) => [local(c.name), new Intl.NumberFormat(language).format(c.weight)])
+          .concat(results.hasCustomWeights ? [[t('report.customWeights'), '']] : []),
+      },
+    },
+  };
+}

@@ -1,0 +1,149 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+import { readCriteriaDirectory } from '../../src/cli/read-criteria-directory';
+import { readReportFonts } from '../../src/cli/read-report-fonts';
+import { parseAssessmentFileText } from '../../src/domain/assessment/assessment-file';
+import type { Assessment } from '../../src/domain/assessment/assessment-schema';
+import type { Framework } from '../../src/domain/criteria/criterion-schema';
+import type { Language } from '../../src/domain/language';
+import { buildReportModel, type PaperSize } from '../../src/domain/report/build-report-model';
+import { renderReportPdf, type ReportFonts } from '../../src/pdf/render-report-pdf';
+import { createReportTranslate } from '../../src/pdf/report-i18n';
+
+const DATE = new Date('2026-11-22T00:00:00Z');
+const directory = mkdtempSync(join(tmpdir(), 'icf-report-'));
+let framework: Framework;
+let fonts: ReportFonts;
+
+function loadExample(language: Language): Assessment {
+  const text = readFileSync(
+    join(import.meta.dirname, `../../src/example/binh-duong-2023.${language}.json`),
+    'utf8',
+  );
+  const parsed = parseAssessmentFileText(text, framework);
+  if (!parsed.ok) throw new Error('example invalid');
+  return parsed.value.file.assessment;
+}
+
+async function writeReport(
+  assessment: Assessment,
+  language: Language,
+  name: string,
+  paper: PaperSize = 'a4',
+) {
+  const t = await createReportTranslate(language);
+  const model = buildReportModel({ framework, assessment, language, paper, date: DATE, t });
+  const bytes = renderReportPdf(model, fonts, DATE);
+  const path = join(directory, name);
+  writeFileSync(path, new Uint8Array(bytes));
+  return { path, bytes, model };
+}
+
+const pdftotext = (path: string) => execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+const pageCount = (path: string) =>
+  Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))?.[1]);
+
+beforeAll(() => {
+  const loaded = readCriteriaDirectory(join(import.meta.dirname, '../../criteria'));
+  if (!loaded.ok) throw new Error('criteria invalid');
+  framework = loaded.value;
+  fonts = readReportFonts();
+});
+
+describe.each(['vi', 'en'] as const)('the %s report of the illustrative example', (language) => {
+  let path: string;
+  let text: string;
+  let model: Awaited<ReturnType<typeof writeReport>>['model'];
+
+  beforeAll(async () => {
+    ({ path, model } = await writeReport(loadExample(language), language, `example-${language}.pdf`));
+    text = pdftotext(path);
+  });
+
+  it('gives back, as text, the community, every criterion name and every section heading', () => {
+    expect(text).toContain('Bình Dương 2023');
+    for (const criterion of framework.criteria) expect(text).toContain(criterion.name[language]);
+    for (const heading of [
+      model.cover.heading,
+      model.summary.heading,
+      model.opportunities.heading,
+      model.targets.heading,
+      model.criteriaHeading,
+      model.method.heading,
+    ]) {
+      expect(text).toContain(heading);
+    }
+  });
+
+  it('carries the notes as typed, diacritics included', () => {
+    const note = loadExample(language).answers['innovation.triple-helix']?.notes ?? '';
+    const firstWords = note.split(/\s+/).slice(0, 6).join(' ');
+    expect(firstWords.length).toBeGreaterThan(10);
+    expect(text.replace(/\s+/g, ' ')).toContain(firstWords);
+  });
+
+  it('says it is a self-assessment and an illustrative example', () => {
+    expect(text.replace(/\s+/g, ' ')).toContain(model.cover.statement.slice(0, 60));
+    expect(text.replace(/\s+/g, ' ')).toContain(model.cover.illustrative?.slice(0, 40));
+  });
+
+  it('embeds its only font, with a Unicode map', () => {
+    const rows = execFileSync('pdffonts', [path], { encoding: 'utf8' }).trim().split('\n').slice(2);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows)
+      expect(row).toMatch(/^BeVietnamPro\s+CID TrueType\s+Identity-H\s+yes\s+\w+\s+yes/);
+  });
+
+  it('has a cover, a summary, the opportunities, a page per criterion and the method, each with “page x of y”', () => {
+    const pages = pageCount(path);
+    expect(pages).toBeGreaterThanOrEqual(1 + 1 + 1 + framework.criteria.length + 1);
+    expect(text).toContain(
+      model.labels.page.replace('{{page}}', String(pages)).replace('{{pages}}', String(pages)),
+    );
+  });
+
+  it('has clickable evidence links', () => {
+    const raw = readFileSync(path, 'latin1');
+    expect(raw).toMatch(/\/URI \(https:\/\/wtca\.org\/?\)/);
+  });
+});
+
+describe('the report renderer', () => {
+  it('gives the same bytes for the same input and date', async () => {
+    const assessment = loadExample('en');
+    const a = await writeReport(assessment, 'en', 'a.pdf');
+    const b = await writeReport(assessment, 'en', 'b.pdf');
+    expect(Buffer.from(a.bytes).equals(Buffer.from(b.bytes))).toBe(true);
+  });
+
+  it('prints on US Letter when asked', async () => {
+    const { path } = await writeReport(loadExample('en'), 'en', 'letter.pdf', 'letter');
+    expect(execFileSync('pdfinfo', [path], { encoding: 'utf8' })).toMatch(
+      /Page size:\s+612 x 792 pts \(letter\)/,
+    );
+  });
+
+  it('wraps long names and long notes inside the page, and keeps markup as text', async () => {
+    const longName =
+      'Thành phố Thủ Dầu Một và vùng phụ cận thuộc tỉnh Bình Dương cũ, nay là Thành phố Hồ Chí Minh';
+    const longNote = `${'Ghi chú rất dài về hạ tầng băng thông rộng <script>alert(1)</script> '.repeat(300)}HẾT.`;
+    const assessment: Assessment = {
+      id: 'long',
+      profile: { name: longName, year: 2025 },
+      answers: { 'broadband.isp-competition': { value: 2, notes: longNote } },
+      narratives: { broadband: 'Đoạn thuyết minh. '.repeat(400) },
+    };
+    const { path } = await writeReport(assessment, 'vi', 'long.pdf');
+    const text = pdftotext(path).replace(/\s+/g, ' ');
+    expect(text).toContain('<script>alert(1)</script>');
+    expect(text).toContain('HẾT.');
+    const bbox = execFileSync('pdftotext', ['-bbox', path, '-'], { encoding: 'utf8' });
+    const width = Number(/<page width="([\d.]+)"/.exec(bbox)?.[1]);
+    const rightEdges = [...bbox.matchAll(/xMax="([\d.]+)"/g)].map((m) => Number(m[1]));
+    expect(Math.max(...rightEdges)).toBeLessThanOrEqual(width - 30);
+  });
+});
