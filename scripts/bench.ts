@@ -140,6 +140,9 @@ async function measureStepLoad(): Promise<void> {
   const times: number[] = [];
   const bytes: number[] = [];
   const toChart: number[] = [];
+  const reportCold: number[] = [];
+  const reportWarm: number[] = [];
+  let reportBytes = 0;
   // The example, saved in this browser as the app saves it, so a step can be opened directly.
   const example = JSON.parse(readFileSync(join(root, 'src/example/binh-duong-2023.en.json'), 'utf8')) as {
     assessment: { id: string };
@@ -153,7 +156,7 @@ async function measureStepLoad(): Promise<void> {
   try {
     for (let run = 0; run < 5; run += 1) {
       // A fresh context each time: nothing cached, as on a first visit.
-      const context = await browser.newContext({ locale: 'en-GB' });
+      const context = await browser.newContext({ locale: 'en-GB', acceptDownloads: true });
       await context.addInitScript(([key, value]) => window.localStorage.setItem(key, value), [
         STORAGE_KEY,
         saved,
@@ -173,6 +176,17 @@ async function measureStepLoad(): Promise<void> {
       await page.locator('.walk-through__results').click();
       await page.locator('.radar__series').first().waitFor();
       toChart.push((await page.evaluate(() => performance.now())) - opened);
+      // The full example report: first with jsPDF and the fonts still to fetch, then again.
+      for (const times of [reportCold, reportWarm]) {
+        const started = performance.now();
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByRole('button', { name: 'Export the PDF report' }).click(),
+        ]);
+        times.push(performance.now() - started);
+        const path = await download.path();
+        reportBytes = readFileSync(path).length;
+      }
       await context.close();
     }
   } finally {
@@ -184,6 +198,13 @@ async function measureStepLoad(): Promise<void> {
   console.log(`  load → a criterion step ready to answer     ${median(times).toFixed(0).padStart(7)} ms`);
   console.log(`  JS fetched for that step (all chunks)        ${kb(median(bytes)).padStart(9)} gzipped`);
   console.log(`  results opened → radar drawn                ${median(toChart).toFixed(0).padStart(7)} ms`);
+  console.log(
+    `  full example report, first export (cold)    ${median(reportCold).toFixed(0).padStart(7)} ms`,
+  );
+  console.log(
+    `  full example report, next export (warm)     ${median(reportWarm).toFixed(0).padStart(7)} ms (budget 1000)`,
+  );
+  console.log(`  report size                                 ${kb(reportBytes).padStart(9)} (budget 400 KB)`);
 }
 
 await measureBuild();

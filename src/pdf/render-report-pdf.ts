@@ -348,7 +348,8 @@ export function renderReportPdf(model: ReportModel, fonts: ReportFonts, date: Da
     doc.setFont(FONT, 'normal');
     doc.setFontSize(8);
     doc.setTextColor(...MUTED);
-    doc.text(model.community, MARGIN, 11);
+    const header = doc.splitTextToSize(model.community, width - 2 * MARGIN) as string[];
+    doc.text(header.length > 1 ? `${header[0] ?? ''}…` : model.community, MARGIN, 11);
     doc.setDrawColor(213, 219, 230);
     doc.setLineWidth(0.2);
     doc.line(MARGIN, 13, width - MARGIN, 13);

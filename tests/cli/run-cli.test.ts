@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAssessmentFileText } from '../../src/domain/assessment/assessment-file';
 import { scoreAssessment } from '../../src/domain/scoring/score-assessment';
 import { readCriteriaDirectory } from '../../src/cli/read-criteria-directory';
-import { runCli } from '../../src/cli/run-cli';
+import { runCli, runCliAsync, type WriteReport } from '../../src/cli/run-cli';
 
 const criteriaDirectory = join(import.meta.dirname, '../../criteria');
 const fixture = (name: string) => join(import.meta.dirname, '../fixtures/assessments', name);
@@ -174,5 +174,57 @@ describe('the worked example of docs/METHOD.md', () => {
     expect(output.criteria[1]?.score).toBe(70);
     expect(output.opportunities[0]).toMatchObject({ questionId: 'knowledge-workforce.tertiary-attainment' });
     expect(output.opportunities[0]?.gain).toBeCloseTo(15, 2);
+  });
+});
+
+describe('cli report', () => {
+  const noReport: WriteReport = () => Promise.reject(new Error('not expected to write'));
+
+  it.each([
+    [['report', 'x.json'], /report needs --out/],
+    [['report', 'x.json', '--out', 'r.pdf', '--lang', 'fr'], /--lang must be en or vi, not "fr"/],
+    [['report', 'x.json', '--out', 'r.pdf', '--paper', 'a3'], /--paper must be a4 or letter, not "a3"/],
+    [['report', 'x.json', '--out', 'r.pdf', '--date', 'yesterday'], /--date must be a date like 2026-11-22/],
+  ])('refuses %j with a clear message', async (args, message) => {
+    const result = await runCliAsync(args, { criteriaDirectory, writeReport: noReport });
+    expect(result).toMatchObject({ stdout: '', exitCode: 1 });
+    expect(result.stderr).toMatch(message);
+  });
+
+  it('refuses a bad file before writing anything', async () => {
+    const result = await runCliAsync(['report', fixture('bad-values.json'), '--out', '/tmp/never.pdf'], {
+      criteriaDirectory,
+      writeReport: noReport,
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toContain('expected a percentage from 0 to 100, got 140');
+  });
+
+  it('writes the Vietnamese report from the real command line', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'icf-cli-report-')), 'report.pdf');
+    const run = promisify(execFile);
+    const { stdout, stderr } = await run(
+      'npm',
+      [
+        'run',
+        '--silent',
+        'cli',
+        '--',
+        'report',
+        fixture('method-example.json'),
+        '--lang',
+        'vi',
+        '--out',
+        out,
+        '--date',
+        '2026-11-22',
+      ],
+      { cwd: join(import.meta.dirname, '../..') },
+    );
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/wrote .*report\.pdf \(\d+ bytes\)/);
+    const text = (await run('pdftotext', ['-layout', out, '-'])).stdout;
+    expect(text).toContain('Nguồn nhân lực tri thức');
+    expect(text).toContain('22 tháng 11, 2026');
   });
 });

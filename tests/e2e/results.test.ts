@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -166,5 +167,26 @@ describe('the results screen', () => {
     await page.getByRole('heading', { level: 1, name: 'How the self-assessment is scored' }).waitFor();
     expect(await findAccessibilityViolations(page)).toEqual([]);
     await context.close();
+  });
+});
+
+describe('the PDF export', () => {
+  it('downloads the report in the chosen language, whatever the screen language', async () => {
+    const page = await openExampleResults('en-GB');
+    await page.getByLabel('Report language').selectOption('vi');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export the PDF report' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('binh-duong-2023-vi.pdf');
+    const path = join(mkdtempSync(join(tmpdir(), 'icf-download-')), download.suggestedFilename());
+    await download.saveAs(path);
+    const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Bình Dương 2023');
+    expect(text).toContain('Bình đẳng tiếp cận kỹ thuật số');
+    expect(text).toContain('Cơ hội cải thiện');
+    await page.getByText('The report binh-duong-2023-vi.pdf has been downloaded.').waitFor();
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+    await page.context().close();
   });
 });
