@@ -1,16 +1,8 @@
 import { useTranslation } from 'react-i18next';
 
 import { discardUnreadableData } from '../persistence/assessment-store';
+import { downloadText } from './download';
 import { useSaveStatusStore } from '../persistence/save-status-store';
-
-function downloadText(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  URL.revokeObjectURL(url);
-}
 
 /** Says when saving fails or stored data could not be read, and offers that data before replacing it. */
 export default function StorageWarning() {
@@ -31,7 +23,9 @@ export default function StorageWarning() {
               <button
                 type="button"
                 className="button"
-                onClick={() => downloadText(unreadableData, 'icf-self-assessment-unreadable-data.json')}
+                onClick={() =>
+                  downloadText(unreadableData, 'icf-self-assessment-unreadable-data.json', 'application/json')
+                }
               >
                 {t('save.downloadUnreadable')}
               </button>

@@ -1,6 +1,7 @@
 import boldUrl from '@expo-google-fonts/be-vietnam-pro/700Bold/BeVietnamPro_700Bold.ttf?url';
 import regularUrl from '@expo-google-fonts/be-vietnam-pro/400Regular/BeVietnamPro_400Regular.ttf?url';
 
+import { downloadBlob } from '../components/download';
 import type { Assessment } from '../domain/assessment/assessment-schema';
 import type { Framework } from '../domain/criteria/criterion-schema';
 import type { Language } from '../domain/language';
@@ -54,11 +55,6 @@ export async function buildReportPdf(
 /** Builds the report and hands it to the browser as a download. */
 export async function downloadReportPdf(request: ReportRequest): Promise<string> {
   const { bytes, fileName } = await buildReportPdf(request);
-  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(new Blob([bytes], { type: 'application/pdf' }), fileName);
   return fileName;
 }

@@ -47,6 +47,11 @@ export type AssessmentActions = {
   restoreAssessment: (stored: StoredAssessment) => void;
   /** Adds a whole assessment (the illustrative example, an imported file) under its own id. */
   addAssessment: (assessment: Assessment) => void;
+  /**
+   * Imports assessments: a new id is added; an existing one is replaced, or kept beside the
+   * import, which then gets an id of its own. Returns the ids the imports have in the store.
+   */
+  importAssessments: (items: { assessment: Assessment; onConflict: 'replace' | 'keep-both' }[]) => string[];
 };
 
 export type AssessmentStoreState = PersistedState & AssessmentActions;
@@ -181,6 +186,14 @@ function createActions(set: Set, get: () => AssessmentStoreState): AssessmentAct
       });
     },
     addAssessment: add,
+    importAssessments: (items) =>
+      items.map(({ assessment, onConflict }) => {
+        const exists = get().assessments[assessment.id] !== undefined;
+        const imported =
+          exists && onConflict === 'keep-both' ? { ...assessment, id: createId() } : assessment;
+        add(imported);
+        return imported.id;
+      }),
   };
 }
 

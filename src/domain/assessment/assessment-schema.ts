@@ -90,6 +90,8 @@ export const assessmentSchema = z.object({
   narratives: z.optional(z.record(key, longText)),
   /** The id of the assessment this one was started from (last year's, usually). */
   basedOn: z.optional(idSchema),
+  /** The criteria version the answers were given against (comparisons warn when they differ). */
+  frameworkVersion: z.optional(z.string().check(z.maxLength(50))),
   /** Entered from press reports to show the app, not a real self-assessment: labelled wherever it appears. */
   illustrative: z.optional(z.boolean()),
   createdAt: z.optional(z.iso.datetime({ offset: true })),

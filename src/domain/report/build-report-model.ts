@@ -3,6 +3,7 @@ import type { Framework, Question } from '../criteria/criterion-schema';
 import { buildResults, buildResultsRadar, type ResultsModel } from '../insights/build-results';
 import type { RadarModel } from '../insights/radar-model';
 import type { Language } from '../language';
+import { slugify } from '../slugify';
 
 /** Looks a report text up in the i18n catalogues (`report.*`), in the report's language. */
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
@@ -81,18 +82,6 @@ export type ReportInput = {
 };
 
 const nfc = (text: string) => text.normalize('NFC');
-
-function slugify(text: string): string {
-  return (
-    text
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[đĐ]/g, 'd')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || 'assessment'
-  );
-}
 
 function describeAnswer(
   question: Question,
