@@ -119,6 +119,7 @@ export default tseslint.config(
             exclude: [
               'className',
               'value',
+              'idPrefix',
               'href',
               'id',
               'htmlFor',

@@ -17,6 +17,8 @@ const CriteriaOverview = lazy(() => import('../features/criteria-overview/criter
 const WalkThroughPage = lazy(() => import('../features/walk-through/walk-through-page'));
 const ResultsPage = lazy(() => import('../features/results/results-page'));
 const MethodPage = lazy(() => import('../features/method/method-page'));
+const ComparePage = lazy(() => import('../features/compare/compare-page'));
+const SharedPage = lazy(() => import('../features/share/shared-page'));
 const StorageWarning = lazy(() => import('../components/storage-warning'));
 
 function NavLink({ href, children }: { href: string; children: string }) {
@@ -55,6 +57,7 @@ function Shell() {
           </p>
           <nav className="app-nav" aria-label={t('app.mainNavigation')}>
             <NavLink href="/">{t('app.navAssessments')}</NavLink>
+            <NavLink href="/compare">{t('app.navCompare')}</NavLink>
             <NavLink href="/criteria">{t('app.navCriteria')}</NavLink>
             <NavLink href="/method">{t('app.navMethod')}</NavLink>
           </nav>
@@ -74,6 +77,10 @@ function Shell() {
             <Route path="/criteria">
               <CriteriaOverview />
             </Route>
+            <Route path="/compare">
+              <ComparePage />
+            </Route>
+            <Route path="/share/:payload">{(params) => <SharedPage payload={params.payload} />}</Route>
             <Route path="/method">
               <MethodPage />
             </Route>

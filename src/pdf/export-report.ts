@@ -22,7 +22,8 @@ async function fetchBase64(url: string): Promise<string> {
 
 let fonts: Promise<ReportFonts> | undefined;
 
-function loadFonts(): Promise<ReportFonts> {
+/** The two TTFs, fetched once and shared by both reports. */
+export function loadReportFonts(): Promise<ReportFonts> {
   fonts ??= Promise.all([fetchBase64(regularUrl), fetchBase64(boldUrl)]).then(([regular, bold]) => ({
     regular,
     bold,
@@ -47,7 +48,7 @@ export async function buildReportPdf(
   request: ReportRequest,
 ): Promise<{ bytes: ArrayBuffer; fileName: string }> {
   const date = request.date ?? new Date();
-  const [t, reportFonts] = await Promise.all([createReportTranslate(request.language), loadFonts()]);
+  const [t, reportFonts] = await Promise.all([createReportTranslate(request.language), loadReportFonts()]);
   const model = buildReportModel({ ...request, date, t });
   return { bytes: renderReportPdf(model, reportFonts, date), fileName: model.fileName };
 }

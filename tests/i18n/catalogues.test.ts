@@ -31,6 +31,7 @@ const SAME_IN_BOTH = new Set([
   'results.columns.previous',
   'export.a4',
   'export.letter',
+  'compare.rankingItem',
 ]);
 
 describe('the i18n catalogues', () => {

@@ -9,11 +9,15 @@ export function AssessmentCard({
   onRename,
   onNextYear,
   onDelete,
+  onExport,
+  onCopyLink,
 }: {
   summary: AssessmentSummary;
   onRename: () => void;
   onNextYear: () => void;
   onDelete: () => void;
+  onExport: () => void;
+  onCopyLink: () => void;
 }) {
   const { t } = useTranslation();
   const { language, localize } = useLanguage();
@@ -90,6 +94,22 @@ export function AssessmentCard({
           aria-label={t('common.actionOn', { action: t('list.nextYear'), name: title })}
         >
           {t('list.nextYear')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          aria-label={t('common.actionOn', { action: t('export.json'), name: title })}
+          onClick={onExport}
+        >
+          {t('export.json')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          aria-label={t('common.actionOn', { action: t('share.copyLink'), name: title })}
+          onClick={onCopyLink}
+        >
+          {t('share.copyLink')}
         </button>
         <button
           type="button"

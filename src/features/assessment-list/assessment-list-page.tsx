@@ -3,11 +3,22 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 
 import { Dialog } from '../../components/dialog';
+import { downloadText } from '../../components/download';
+import {
+  MAX_FILE_BYTES,
+  createAssessmentFile,
+  serializeAssessmentFile,
+} from '../../domain/assessment/assessment-file';
+import { createCollectionFile, parseImportText } from '../../domain/assessment/import-file';
+import { buildScoresCsv } from '../../domain/compare/scores-csv';
+import { slugify } from '../../domain/slugify';
+import { encodeShareLink } from '../../persistence/share-link';
 import { useFramework } from '../../framework/use-framework';
 import { useLanguage } from '../../i18n/use-language';
 import { useAssessmentStore } from '../../persistence/assessment-store';
 import type { StoredAssessment } from '../../persistence/persisted-state';
 import { AssessmentCard } from './assessment-card';
+import { ImportPreview, type ReadFile } from './import-dialog';
 import { summarizeAssessments, type AssessmentSummary } from './summarize-assessments';
 
 // Forms (react-hook-form) and the example's parser load when first needed, not with the list.
@@ -16,6 +27,7 @@ export const EXAMPLE_ID = 'example-binh-duong-2023';
 
 type DialogState =
   | { kind: 'create' }
+  | { kind: 'import'; files: ReadFile[] }
   | { kind: 'rename'; summary: AssessmentSummary }
   | { kind: 'delete'; summary: AssessmentSummary }
   | null;
@@ -30,6 +42,84 @@ export default function AssessmentListPage() {
   const [dialog, setDialog] = useState<DialogState>(null);
   const [deleted, setDeleted] = useState<StoredAssessment | null>(null);
   const [exampleError, setExampleError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [sharedLink, setSharedLink] = useState<string | null>(null);
+  const [isDragging, setDragging] = useState(false);
+  const fileInputRef = useRef<HTMLInputElement>(null);
+  const today = new Date().toISOString().slice(0, 10);
+
+  const readFiles = async (list: Iterable<File>) => {
+    const files = await Promise.all(
+      [...list].map(async (file): Promise<ReadFile> => ({
+        fileName: file.name,
+        result:
+          file.size > MAX_FILE_BYTES
+            ? {
+                ok: false,
+                errors: [
+                  {
+                    code: 'too-large',
+                    path: '',
+                    message: `${file.size} bytes; at most ${MAX_FILE_BYTES} are read`,
+                  },
+                ],
+              }
+            : parseImportText(await file.text(), framework),
+      })),
+    );
+    if (files.length > 0) setDialog({ kind: 'import', files });
+  };
+
+  const exportOne = (id: string) => {
+    const assessment = assessments[id]?.assessment;
+    if (!assessment) return;
+    const name = `${slugify(assessment.profile.name)}${assessment.profile.year === undefined ? '' : `-${assessment.profile.year}`}.json`;
+    downloadText(
+      serializeAssessmentFile(createAssessmentFile(framework, assessment)),
+      name,
+      'application/json',
+    );
+  };
+
+  const exportAll = () => {
+    const all = Object.values(assessments).map((s) => s.assessment);
+    downloadText(
+      `${JSON.stringify(createCollectionFile(framework, all), null, 2)}\n`,
+      `icf-self-assessments-${today}.json`,
+      'application/json',
+    );
+  };
+
+  const exportCsv = () => {
+    const all = summaries.map((s) => assessments[s.id]?.assessment).filter((a) => a !== undefined);
+    const csv = buildScoresCsv(framework, all, {
+      language,
+      headers: {
+        assessmentId: t('csv.assessmentId'),
+        community: t('csv.community'),
+        year: t('csv.year'),
+        overall: t('csv.overall'),
+        band: t('csv.band'),
+      },
+    });
+    downloadText(csv, `icf-scores-${today}.csv`, 'text/csv;charset=utf-8');
+  };
+
+  const copyLink = async (id: string) => {
+    const assessment = assessments[id]?.assessment;
+    if (!assessment) return;
+    const payload = await encodeShareLink(createAssessmentFile(framework, assessment));
+    const link = `${window.location.origin}${window.location.pathname}#/share/${payload}`;
+    try {
+      await navigator.clipboard.writeText(link);
+      setSharedLink(null);
+      setNotice(t('share.copied', { name: assessment.profile.name }));
+    } catch {
+      // No clipboard (permissions, plain http): show the link to copy by hand.
+      setSharedLink(link);
+      setNotice(null);
+    }
+  };
   const headingRef = useRef<HTMLHeadingElement>(null);
   const summaries = summarizeAssessments(framework, assessments);
 
@@ -53,7 +143,21 @@ export default function AssessmentListPage() {
   };
 
   return (
-    <section className="assessment-list" aria-labelledby="list-heading">
+    <section
+      className={`assessment-list${isDragging ? ' assessment-list--dragging' : ''}`}
+      aria-labelledby="list-heading"
+      onDragOver={(event) => {
+        if (!event.dataTransfer.types.includes('Files')) return;
+        event.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={(event) => {
+        event.preventDefault();
+        setDragging(false);
+        void readFiles(event.dataTransfer.files);
+      }}
+    >
       <div className="page-heading">
         <h1 id="list-heading" ref={headingRef} tabIndex={-1}>
           {t('list.heading')}
@@ -72,6 +176,55 @@ export default function AssessmentListPage() {
         </div>
       </div>
       <p className="muted">{t('list.privacy')}</p>
+      {isDragging && (
+        <p className="drop-hint" aria-hidden="true">
+          {t('import.drop')}
+        </p>
+      )}
+      <div className="button-row list-tools">
+        <button type="button" className="button" onClick={() => fileInputRef.current?.click()}>
+          {t('import.button')}
+        </button>
+        <input
+          ref={fileInputRef}
+          type="file"
+          multiple
+          accept=".json,application/json"
+          hidden
+          aria-hidden="true"
+          tabIndex={-1}
+          onChange={(event) => {
+            if (event.target.files) void readFiles(event.target.files);
+            event.target.value = '';
+          }}
+        />
+        <button type="button" className="button" disabled={summaries.length === 0} onClick={exportAll}>
+          {t('export.allJson')}
+        </button>
+        <button type="button" className="button" disabled={summaries.length === 0} onClick={exportCsv}>
+          {t('export.csv')}
+        </button>
+        <a className="button" href="#/compare">
+          {t('compare.link')}
+        </a>
+      </div>
+      <div role="status" className="list-status">
+        {notice && <p>{notice}</p>}
+      </div>
+      {sharedLink && (
+        <div className="notice">
+          <label className="field__label" htmlFor="shared-link">
+            {t('share.copyByHand')}
+          </label>
+          <input
+            id="shared-link"
+            className="input"
+            readOnly
+            value={sharedLink}
+            onFocus={(e) => e.target.select()}
+          />
+        </div>
+      )}
       {exampleError && (
         <p className="notice notice--error" role="alert">
           {t('list.exampleFailed', { reason: exampleError })}
@@ -113,6 +266,8 @@ export default function AssessmentListPage() {
                   if (id) navigate(`/assessments/${id}/profile`);
                 }}
                 onDelete={() => setDialog({ kind: 'delete', summary })}
+                onExport={() => exportOne(summary.id)}
+                onCopyLink={() => void copyLink(summary.id)}
               />
             </li>
           ))}
@@ -136,6 +291,28 @@ export default function AssessmentListPage() {
             }}
           />
         </Suspense>
+      </Dialog>
+      <Dialog isOpen={dialog?.kind === 'import'} onClose={() => setDialog(null)} title={t('import.title')}>
+        {dialog?.kind === 'import' && (
+          <ImportPreview
+            files={dialog.files}
+            existingIds={new Set(Object.keys(assessments))}
+            onCancel={() => setDialog(null)}
+            onImport={(items) => {
+              const ids = actions.importAssessments(
+                items.map(({ imported, onConflict }) => ({
+                  assessment: {
+                    ...imported.assessment,
+                    frameworkVersion: imported.assessment.frameworkVersion ?? imported.frameworkVersion,
+                  },
+                  onConflict,
+                })),
+              );
+              setDialog(null);
+              setNotice(t('import.done', { count: ids.length }));
+            }}
+          />
+        )}
       </Dialog>
       <Dialog
         isOpen={dialog?.kind === 'rename'}

@@ -1,0 +1,229 @@
+import type { Framework } from '../criteria/criterion-schema';
+import { formatIssuePath } from '../format-issue-path';
+import { fail, succeed, type Result } from '../result';
+import {
+  FILE_FORMAT,
+  FILE_FORMAT_VERSION,
+  MAX_FILE_BYTES,
+  parseAssessmentFile,
+  type FileIssue,
+  type ParsedAssessmentFile,
+} from './assessment-file';
+import type { Assessment } from './assessment-schema';
+
+export const COLLECTION_KEY = 'assessments';
+const SINGLE_KEY = 'assessment';
+export const MAX_COLLECTION_SIZE = 500;
+
+export type ImportedAssessment = { assessment: Assessment; frameworkVersion: string; warnings: FileIssue[] };
+
+export type AssessmentCollectionFile = {
+  format: typeof FILE_FORMAT;
+  formatVersion: typeof FILE_FORMAT_VERSION;
+  framework: { id: string; version: string };
+  assessments: Assessment[];
+};
+
+export function createCollectionFile(
+  framework: Pick<Framework, 'id' | 'version'>,
+  assessments: Assessment[],
+): AssessmentCollectionFile {
+  return {
+    format: FILE_FORMAT,
+    formatVersion: FILE_FORMAT_VERSION,
+    framework: { id: framework.id, version: framework.version },
+    assessments,
+  };
+}
+
+// Tab, LF and CR are typed by people; every other C0 control and DEL only comes from a damaged or
+// crafted file, and can hide text or break the layout of a report.
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+function describeControlCharacter(text: string): string {
+  const found = CONTROL_CHARACTER.exec(text)?.[0] ?? '';
+  return `U+${found.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/**
+ * Every string of an assessment, keys included, is walked rather than a list of text fields:
+ * a URL or an unknown question id reaches the screen as much as a note does.
+ */
+function findControlCharacters(value: unknown, path: PropertyKey[], issues: FileIssue[]): void {
+  if (typeof value === 'string') {
+    if (CONTROL_CHARACTER.test(value)) {
+      issues.push({
+        code: 'invalid',
+        path: formatIssuePath(path),
+        message: `holds a control character (${describeControlCharacter(value)}), which typed text never does; the file is damaged or was crafted`,
+      });
+    }
+    return;
+  }
+  if (Array.isArray(value)) {
+    value.forEach((item: unknown, index) => findControlCharacters(item, [...path, index], issues));
+    return;
+  }
+  if (typeof value !== 'object' || value === null) return;
+  for (const [key, item] of Object.entries(value)) {
+    if (CONTROL_CHARACTER.test(key)) {
+      issues.push({
+        code: 'invalid',
+        path: formatIssuePath([...path, key]),
+        message: `the name holds a control character (${describeControlCharacter(key)}), which typed text never does; the file is damaged or was crafted`,
+      });
+    }
+    findControlCharacters(item, [...path, key], issues);
+  }
+}
+
+/** parseAssessmentFile, plus the refusal of hidden control characters it does not check. */
+function parseSingleFile(data: unknown, framework: Framework): Result<ParsedAssessmentFile, FileIssue> {
+  const result = parseAssessmentFile(data, framework);
+  if (!result.ok) return result;
+  const issues: FileIssue[] = [];
+  findControlCharacters(result.value.file.assessment, [SINGLE_KEY], issues);
+  return issues.length > 0 ? fail(issues) : result;
+}
+
+function toImported({ file, warnings }: ParsedAssessmentFile): ImportedAssessment {
+  return { assessment: file.assessment, frameworkVersion: file.framework.version, warnings };
+}
+
+const singlePathStart = new RegExp(`^${SINGLE_KEY}(?=$|[.[])`);
+
+/** Issues about an item name it in the list; issues about the shared envelope keep their path. */
+function placeInCollection(issue: FileIssue, index: number): FileIssue {
+  return { ...issue, path: issue.path.replace(singlePathStart, `${COLLECTION_KEY}[${index}]`) };
+}
+
+function keyOf(issue: FileIssue): string {
+  return JSON.stringify([issue.code, issue.path, issue.message]);
+}
+
+/** Refusals of the envelope alone (format, version), so a foreign file is not told about keys it lacks. */
+function checkEnvelope(envelope: Record<string, unknown>, framework: Framework): FileIssue[] {
+  const result = parseAssessmentFile({ ...envelope, [SINGLE_KEY]: undefined }, framework);
+  if (result.ok) return [];
+  return result.errors.filter((issue) =>
+    ['wrong-format', 'bad-version', 'newer-version'].includes(issue.code),
+  );
+}
+
+function describeKind(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+function parseCollection(
+  envelope: Record<string, unknown>,
+  framework: Framework,
+): Result<ImportedAssessment[], FileIssue> {
+  const { [COLLECTION_KEY]: list, ...shared } = envelope;
+  if (!Array.isArray(list)) {
+    return fail([
+      {
+        code: 'invalid',
+        path: COLLECTION_KEY,
+        message: `expected a list of assessments, got ${describeKind(list)}`,
+      },
+    ]);
+  }
+  if (list.length === 0 || list.length > MAX_COLLECTION_SIZE) {
+    return fail([
+      {
+        code: 'invalid',
+        path: COLLECTION_KEY,
+        message: `expected 1 to ${MAX_COLLECTION_SIZE} assessments, got ${list.length}`,
+      },
+    ]);
+  }
+  // Keyed so an envelope issue (another framework) is listed once, not once per item.
+  const errors = new Map<string, FileIssue>();
+  const imported: ImportedAssessment[] = [];
+  const seenIds = new Set<string>();
+  list.forEach((item: unknown, index) => {
+    const id = typeof item === 'object' && item !== null ? (item as Record<string, unknown>).id : undefined;
+    if (typeof id === 'string') {
+      if (seenIds.has(id)) {
+        const issue: FileIssue = {
+          code: 'invalid',
+          path: formatIssuePath([COLLECTION_KEY, index, 'id']),
+          message: `${JSON.stringify(id)} appears twice in this file`,
+        };
+        errors.set(keyOf(issue), issue);
+      }
+      seenIds.add(id);
+    }
+    const result = parseSingleFile({ ...shared, [SINGLE_KEY]: item }, framework);
+    if (!result.ok) {
+      for (const issue of result.errors.map((error) => placeInCollection(error, index))) {
+        errors.set(keyOf(issue), issue);
+      }
+      return;
+    }
+    const { file, warnings } = result.value;
+    imported.push(toImported({ file, warnings: warnings.map((issue) => placeInCollection(issue, index)) }));
+  });
+  return errors.size > 0 ? fail([...errors.values()]) : succeed(imported);
+}
+
+/**
+ * Parses an already-decoded import: one assessment file, or the same envelope holding a list.
+ * A list is imported whole or not at all, so a bad item never leaves half a file behind.
+ */
+export function parseImportData(
+  data: unknown,
+  framework: Framework,
+): Result<ImportedAssessment[], FileIssue> {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    const result = parseAssessmentFile(data, framework);
+    return result.ok ? succeed([toImported(result.value)]) : result;
+  }
+  const envelope = data as Record<string, unknown>;
+  const envelopeErrors = checkEnvelope(envelope, framework);
+  if (envelopeErrors.length > 0) return fail(envelopeErrors);
+  const hasSingle = envelope[SINGLE_KEY] !== undefined;
+  const hasCollection = envelope[COLLECTION_KEY] !== undefined;
+  if (hasSingle && hasCollection) {
+    return fail([
+      {
+        code: 'invalid',
+        path: '',
+        message: `a file holds either one assessment ("${SINGLE_KEY}") or a list of them ("${COLLECTION_KEY}"), not both`,
+      },
+    ]);
+  }
+  if (!hasSingle && !hasCollection) {
+    return fail([
+      {
+        code: 'invalid',
+        path: '',
+        message: `expected one assessment ("${SINGLE_KEY}") or a list of them ("${COLLECTION_KEY}"); the file holds neither`,
+      },
+    ]);
+  }
+  if (hasCollection) return parseCollection(envelope, framework);
+  const result = parseSingleFile(envelope, framework);
+  return result.ok ? succeed([toImported(result.value)]) : result;
+}
+
+/** Parses the text of an import as read from disk or a file picker; same limits as parseAssessmentFileText. */
+export function parseImportText(text: string, framework: Framework): Result<ImportedAssessment[], FileIssue> {
+  // Length in UTF-16 units is at most the byte length, so this check never refuses a file under the limit.
+  if (text.length > MAX_FILE_BYTES) {
+    return fail([
+      { code: 'too-large', path: '', message: `the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` },
+    ]);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return fail([{ code: 'not-json', path: '', message: `not a JSON file (${reason})` }]);
+  }
+  return parseImportData(data, framework);
+}

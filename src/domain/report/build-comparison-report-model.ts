@@ -1,0 +1,151 @@
+import type { Comparison } from '../compare/build-comparison';
+import type { Framework } from '../criteria/criterion-schema';
+import type { RadarModel } from '../insights/radar-model';
+import type { Language } from '../language';
+import type { PaperSize, ReportTable, Translate } from './build-report-model';
+
+export type ComparisonReportModel = {
+  language: Language;
+  paper: PaperSize;
+  fileName: string;
+  title: string;
+  labels: { page: string; footer: string };
+  heading: string;
+  statement: string;
+  facts: [string, string][];
+  warnings: string[];
+  radar: { radar: RadarModel; axisLabels: string[]; seriesLabels: string[] };
+  table: ReportTable;
+  rankingHeading: string;
+  ranking: ReportTable;
+  trend: { heading: string; table: ReportTable } | null;
+};
+
+/** The comparison PDF's content, from the same comparison the screen shows, in one language. */
+export function buildComparisonReportModel(input: {
+  framework: Framework;
+  comparison: Comparison;
+  /** The what-if weights the comparison was scored with; undefined for the framework's own. */
+  weights?: Readonly<Record<string, number>> | undefined;
+  language: Language;
+  paper?: PaperSize;
+  date: Date;
+  t: Translate;
+}): ComparisonReportModel {
+  const { framework, comparison, language, t } = input;
+  const score = new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const signed = new Intl.NumberFormat(language, {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+    signDisplay: 'exceptZero',
+  });
+  const title = (c: { name: string; year: number | undefined }) =>
+    (c.year === undefined ? c.name : `${c.name} ${c.year}`).normalize('NFC');
+  const names = (ids: string[]) =>
+    comparison.columns
+      .filter((c) => ids.includes(c.id))
+      .map(title)
+      .join(', ');
+  const cell = (value: number | null, diff: number | null, isBaseline: boolean) =>
+    value === null
+      ? '—'
+      : isBaseline || diff === null
+        ? score.format(value)
+        : `${score.format(value)} (${signed.format(diff)})`;
+  const baseline = comparison.columns.find((c) => c.id === comparison.baselineId);
+  const weightOf = (c: (typeof framework.criteria)[number]) => input.weights?.[c.id] ?? c.weight;
+  const isCustom = framework.criteria.some((c) => weightOf(c) !== c.weight);
+  const number = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
+  const weightsText = isCustom
+    ? `${t('report.customWeights')} ${framework.criteria.map((c) => `${c.name[language]} ${number.format(weightOf(c))}`).join('; ')}`
+    : t('report.equalWeights');
+  const dateText = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(
+    input.date,
+  );
+
+  return {
+    language,
+    paper: input.paper ?? 'a4',
+    fileName: `icf-comparison-${input.date.toISOString().slice(0, 10)}-${language}.pdf`,
+    title: t('report.compare.title'),
+    labels: { page: t('report.page', { page: '{{page}}', pages: '{{pages}}' }), footer: t('report.footer') },
+    heading: t('report.compare.heading', { count: comparison.columns.length }),
+    statement: t('report.statement'),
+    facts: [
+      [t('report.facts.date'), dateText],
+      [t('report.facts.framework'), `${framework.id} ${framework.version}`],
+      [t('report.compare.baseline'), baseline ? title(baseline) : '—'],
+      [t('report.compare.weights'), weightsText],
+    ],
+    warnings: comparison.warnings.map((w) =>
+      w.kind === 'framework-versions'
+        ? t('report.compare.warnVersions', { versions: w.versions.join(', ') })
+        : t(w.kind === 'custom-weights' ? 'report.compare.warnWeights' : 'report.compare.warnProvisional', {
+            names: names(w.assessmentIds),
+          }),
+    ),
+    radar: {
+      radar: comparison.radar,
+      axisLabels: comparison.radar.axes.map((a) => a.name[language]),
+      seriesLabels: comparison.radar.series.map((s) =>
+        'text' in s.label ? s.label.text.normalize('NFC') : '',
+      ),
+    },
+    table: {
+      head: [t('report.columns.criterion'), ...comparison.columns.map(title)],
+      rows: [
+        ...comparison.rows.map((row) => [
+          row.name[language],
+          ...comparison.columns.map((c, i) => {
+            const text = cell(row.scores[i] ?? null, row.diffs[i] ?? null, c.id === comparison.baselineId);
+            return row.provisional[i] ? `${text} ${t('report.compare.provisionalMark')}` : text;
+          }),
+        ]),
+        [
+          t('report.overall'),
+          ...comparison.columns.map((c) => cell(c.overall, c.diffOverall, c.id === comparison.baselineId)),
+        ],
+      ],
+    },
+    rankingHeading: t('report.compare.rankingHeading'),
+    ranking: {
+      head: [
+        t('report.compare.rank'),
+        t('report.compare.assessment'),
+        t('report.columns.score'),
+        t('report.columns.band'),
+      ],
+      rows: comparison.ranking.flatMap((id) => {
+        const c = comparison.columns.find((column) => column.id === id);
+        return c
+          ? [
+              [
+                c.rank === null ? '—' : String(c.rank),
+                title(c),
+                c.overall === null ? '—' : score.format(c.overall),
+                c.band ? c.band.name[language] : t('report.noScore'),
+              ],
+            ]
+          : [];
+      }),
+    },
+    trend: comparison.trend
+      ? {
+          heading: t('report.compare.trendHeading', { community: comparison.trend.community }),
+          table: {
+            head: [t('report.columns.criterion'), ...comparison.trend.overall.map((p) => String(p.year))],
+            rows: [
+              ...comparison.trend.criteria.map((c) => [
+                c.name[language],
+                ...c.points.map((p) => (p.score === null ? '—' : score.format(p.score))),
+              ]),
+              [
+                t('report.overall'),
+                ...comparison.trend.overall.map((p) => (p.score === null ? '—' : score.format(p.score))),
+              ],
+            ],
+          },
+        }
+      : null,
+  };
+}

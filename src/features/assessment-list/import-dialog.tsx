@@ -1,0 +1,115 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import type { FileIssue } from '../../domain/assessment/assessment-file';
+import type { ImportedAssessment } from '../../domain/assessment/import-file';
+import type { Result } from '../../domain/result';
+
+export type ReadFile = { fileName: string; result: Result<ImportedAssessment[], FileIssue> };
+type Choice = 'replace' | 'keep-both';
+const CHOICES: readonly Choice[] = ['keep-both', 'replace'];
+
+/**
+ * What an import will add, before anything changes: each file's assessments, or what is wrong with
+ * it and where. An assessment whose id already exists is never overwritten silently.
+ */
+export function ImportPreview({
+  files,
+  existingIds,
+  onImport,
+  onCancel,
+}: {
+  files: ReadFile[];
+  existingIds: ReadonlySet<string>;
+  onImport: (items: { imported: ImportedAssessment; onConflict: Choice }[]) => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const [choices, setChoices] = useState<Record<string, Choice>>({});
+  const valid = files.flatMap((file) => (file.result.ok ? file.result.value : []));
+  const describe = (issue: FileIssue) =>
+    `${t(`import.issue.${issue.code}`)}${issue.path ? ` (${issue.path})` : ''}: ${issue.message}`;
+  return (
+    <div className="import-preview">
+      {files.map((file) => (
+        <section key={file.fileName} className="import-preview__file" aria-label={file.fileName}>
+          <h3>{file.fileName}</h3>
+          {file.result.ok ? (
+            <ul>
+              {file.result.value.map((imported) => {
+                const { assessment } = imported;
+                const title =
+                  assessment.profile.year === undefined
+                    ? assessment.profile.name
+                    : `${assessment.profile.name} ${assessment.profile.year}`;
+                const exists = existingIds.has(assessment.id);
+                const choice = choices[assessment.id] ?? 'keep-both';
+                return (
+                  <li key={assessment.id}>
+                    <strong>{title}</strong>{' '}
+                    <span className="muted">{t(exists ? 'import.exists' : 'import.new')}</span>
+                    {imported.warnings.length > 0 && (
+                      <ul className="import-preview__warnings">
+                        {imported.warnings.map((w) => (
+                          <li key={`${w.path}-${w.code}`}>{describe(w)}</li>
+                        ))}
+                      </ul>
+                    )}
+                    {exists && (
+                      <fieldset className="choices choices--inline">
+                        <legend className="field__label">{t('import.conflictLegend', { title })}</legend>
+                        {CHOICES.map((option) => (
+                          <label key={option} className="choice">
+                            <input
+                              type="radio"
+                              name={`conflict-${assessment.id}`}
+                              checked={choice === option}
+                              onChange={() => setChoices((c) => ({ ...c, [assessment.id]: option }))}
+                            />
+                            <span className="choice__title">{t(`import.${option}`)}</span>
+                          </label>
+                        ))}
+                      </fieldset>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          ) : (
+            <div role="alert" className="notice notice--error">
+              <p>{t('import.fileRefused')}</p>
+              <ul>
+                {file.result.errors.slice(0, 20).map((issue, i) => (
+                  <li key={i}>{describe(issue)}</li>
+                ))}
+              </ul>
+              {file.result.errors.length > 20 && (
+                <p>{t('import.moreErrors', { count: file.result.errors.length - 20 })}</p>
+              )}
+            </div>
+          )}
+        </section>
+      ))}
+      <div className="button-row">
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={valid.length === 0}
+          onClick={() =>
+            onImport(
+              valid.map((imported) => ({
+                imported,
+                onConflict: choices[imported.assessment.id] ?? 'keep-both',
+              })),
+            )
+          }
+        >
+          {t('import.confirm', { count: valid.length })}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,212 @@
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { WeightSliders } from '../../components/weight-sliders';
+import { buildComparison, MAX_COMPARED, MIN_COMPARED } from '../../domain/compare/build-comparison';
+import { isLanguage, LANGUAGES, type Language } from '../../domain/language';
+import { useFramework } from '../../framework/use-framework';
+import { useLanguage } from '../../i18n/use-language';
+import { useAssessmentStore } from '../../persistence/assessment-store';
+import { ComparisonTables } from './comparison-tables';
+
+const RadarChart = lazy(() => import('../../components/radar-chart'));
+
+const titleOf = (profile: { name: string; year?: number | undefined }) =>
+  profile.year === undefined ? profile.name : `${profile.name} ${profile.year}`;
+
+/** Two to eight assessments side by side: one radar, one table, a ranking, and what makes it shaky. */
+export default function ComparePage() {
+  const { t } = useTranslation();
+  const { language: uiLanguage, localize } = useLanguage();
+  const framework = useFramework();
+  const assessments = useAssessmentStore((s) => s.assessments);
+  const [selected, setSelected] = useState<string[]>([]);
+  const [baselineId, setBaselineId] = useState<string | undefined>();
+  const [weights, setWeights] = useState<Record<string, number> | undefined>();
+  const [reportLanguage, setReportLanguage] = useState<Language>(uiLanguage);
+  const [exportStatus, setExportStatus] = useState<string | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    headingRef.current?.focus({ preventScroll: true });
+  }, []);
+
+  const choices = Object.values(assessments)
+    .map((s) => s.assessment)
+    .sort((a, b) => titleOf(a.profile).localeCompare(titleOf(b.profile), uiLanguage));
+  const compared = selected
+    .map((id) => assessments[id]?.assessment)
+    .filter((a) => a !== undefined)
+    .map((assessment) => ({ assessment, frameworkVersion: assessment.frameworkVersion }));
+  const comparison =
+    compared.length >= MIN_COMPARED
+      ? buildComparison(framework, compared, { weights, baselineId, currentVersion: framework.version })
+      : null;
+  const isFull = selected.length >= MAX_COMPARED;
+
+  const toggle = (id: string, isOn: boolean) =>
+    setSelected((current) =>
+      isOn ? [...current, id].slice(0, MAX_COMPARED) : current.filter((x) => x !== id),
+    );
+
+  const exportPdf = async () => {
+    if (!comparison) return;
+    setExportStatus(t('export.working'));
+    try {
+      const { downloadComparisonPdf } = await import('../../pdf/export-comparison');
+      const file = await downloadComparisonPdf({
+        framework,
+        comparison,
+        weights,
+        language: reportLanguage,
+        paper: 'a4',
+      });
+      setExportStatus(t('export.done', { file }));
+    } catch (error) {
+      setExportStatus(t('export.failed', { reason: error instanceof Error ? error.message : String(error) }));
+    }
+  };
+
+  return (
+    <article className="compare results" aria-labelledby="compare-heading">
+      <h1 id="compare-heading" ref={headingRef} tabIndex={-1}>
+        {t('compare.heading')}
+      </h1>
+      <section aria-labelledby="compare-pick-heading">
+        <h2 id="compare-pick-heading">{t('compare.pickHeading')}</h2>
+        <p className="muted">{t('compare.pickIntro', { min: MIN_COMPARED, max: MAX_COMPARED })}</p>
+        {choices.length < MIN_COMPARED ? (
+          <p>{t('compare.notEnough')}</p>
+        ) : (
+          <fieldset className="choices compare__choices">
+            <legend className="visually-hidden">{t('compare.pickHeading')}</legend>
+            {choices.map((assessment) => {
+              const isOn = selected.includes(assessment.id);
+              return (
+                <label key={assessment.id} className="choice choice--check">
+                  <input
+                    type="checkbox"
+                    checked={isOn}
+                    disabled={!isOn && isFull}
+                    onChange={(event) => toggle(assessment.id, event.target.checked)}
+                  />
+                  <span className="choice__title">
+                    {titleOf(assessment.profile)}
+                    {assessment.illustrative && <span className="tag">{t('compare.illustrative')}</span>}
+                  </span>
+                </label>
+              );
+            })}
+          </fieldset>
+        )}
+        {isFull && <p className="muted">{t('compare.full', { max: MAX_COMPARED })}</p>}
+      </section>
+
+      {comparison && (
+        <>
+          {comparison.warnings.length > 0 && (
+            <div className="notice notice--warning">
+              <h2 className="notice__title">{t('compare.warningsHeading')}</h2>
+              <ul>
+                {comparison.warnings.map((warning) => (
+                  <li key={warning.kind}>
+                    {warning.kind === 'framework-versions'
+                      ? t('compare.warnVersions', { versions: warning.versions.join(', ') })
+                      : t(
+                          warning.kind === 'custom-weights'
+                            ? 'compare.warnWeights'
+                            : 'compare.warnProvisional',
+                          {
+                            names: warning.assessmentIds
+                              .map((id) => titleOf(assessments[id]?.assessment.profile ?? { name: id }))
+                              .join(', '),
+                          },
+                        )}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+
+          <section aria-labelledby="compare-chart-heading">
+            <h2 id="compare-chart-heading">{t('compare.chartHeading')}</h2>
+            <div className="field">
+              <label className="field__label" htmlFor="compare-baseline">
+                {t('compare.baseline')}
+              </label>
+              <select
+                id="compare-baseline"
+                className="input input--select"
+                value={comparison.baselineId}
+                onChange={(event) => setBaselineId(event.target.value)}
+              >
+                {comparison.columns.map((column) => (
+                  <option key={column.id} value={column.id}>
+                    {column.year === undefined ? column.name : `${column.name} ${column.year}`}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+              <RadarChart
+                model={comparison.radar}
+                axisLabel={(axis) => localize(axis.name)}
+                seriesLabel={(series) => ('text' in series.label ? series.label.text : '')}
+                description={t('compare.chartDescription')}
+              />
+            </Suspense>
+            <ComparisonTables comparison={comparison} />
+          </section>
+
+          <section aria-labelledby="compare-weights-heading">
+            <h2 id="compare-weights-heading">{t('compare.weightsHeading')}</h2>
+            <p className="muted">{t('compare.weightsIntro')}</p>
+            <WeightSliders
+              framework={framework}
+              weights={weights}
+              idPrefix="compare-weight"
+              onChange={setWeights}
+            />
+            <button
+              type="button"
+              className="button"
+              disabled={weights === undefined}
+              onClick={() => setWeights(undefined)}
+            >
+              {t('results.resetWeights')}
+            </button>
+          </section>
+
+          <section aria-labelledby="compare-export-heading">
+            <h2 id="compare-export-heading">{t('compare.exportHeading')}</h2>
+            <div className="export-row">
+              <div className="field">
+                <label className="field__label" htmlFor="compare-report-language">
+                  {t('export.language')}
+                </label>
+                <select
+                  id="compare-report-language"
+                  className="input input--short"
+                  value={reportLanguage}
+                  onChange={(event) => {
+                    if (isLanguage(event.target.value)) setReportLanguage(event.target.value);
+                  }}
+                >
+                  {LANGUAGES.map((option) => (
+                    <option key={option} value={option} lang={option}>
+                      {t(`language.${option}`)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <button type="button" className="button button--primary" onClick={() => void exportPdf()}>
+                {t('compare.exportButton')}
+              </button>
+            </div>
+            <p role="status">{exportStatus}</p>
+          </section>
+        </>
+      )}
+    </article>
+  );
+}

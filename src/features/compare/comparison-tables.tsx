@@ -1,0 +1,131 @@
+import { useTranslation } from 'react-i18next';
+
+import type { Comparison } from '../../domain/compare/build-comparison';
+import { useLanguage } from '../../i18n/use-language';
+
+/** The comparison as tables: scores with the difference to the baseline, the ranking, and the trend over years. */
+export function ComparisonTables({ comparison }: { comparison: Comparison }) {
+  const { t } = useTranslation();
+  const { language, localize } = useLanguage();
+  const score = new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const signed = new Intl.NumberFormat(language, {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+    signDisplay: 'exceptZero',
+  });
+  const title = (column: { name: string; year: number | undefined }) =>
+    column.year === undefined ? column.name : `${column.name} ${column.year}`;
+  const cell = (value: number | null, diff: number | null, isBaseline: boolean) =>
+    value === null
+      ? '—'
+      : isBaseline || diff === null
+        ? score.format(value)
+        : `${score.format(value)} (${signed.format(diff)})`;
+  const byId = new Map(comparison.columns.map((c) => [c.id, c]));
+
+  return (
+    <>
+      <div className="table-scroll" role="region" aria-label={t('compare.tableCaption')} tabIndex={0}>
+        <table className="score-table compare-table">
+          <caption>{t('compare.tableCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('results.columns.criterion')}</th>
+              {comparison.columns.map((column) => (
+                <th scope="col" key={column.id}>
+                  {title(column)}
+                  {column.id === comparison.baselineId && (
+                    <span className="tag">{t('compare.baselineTag')}</span>
+                  )}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {comparison.rows.map((row) => (
+              <tr key={row.criterionId}>
+                <th scope="row">{localize(row.name)}</th>
+                {comparison.columns.map((column, i) => (
+                  <td key={column.id}>
+                    {cell(row.scores[i] ?? null, row.diffs[i] ?? null, column.id === comparison.baselineId)}
+                    {row.provisional[i] && <span className="tag">{t('results.provisional')}</span>}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">{t('results.overallRow')}</th>
+              {comparison.columns.map((column) => (
+                <td key={column.id}>
+                  {cell(column.overall, column.diffOverall, column.id === comparison.baselineId)}
+                </td>
+              ))}
+            </tr>
+            <tr>
+              <th scope="row">{t('compare.rank')}</th>
+              {comparison.columns.map((column) => (
+                <td key={column.id}>{column.rank ?? '—'}</td>
+              ))}
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+
+      <h3>{t('compare.rankingHeading')}</h3>
+      <ol className="ranking">
+        {comparison.ranking.map((id) => {
+          const column = byId.get(id);
+          if (!column) return null;
+          return (
+            <li key={id}>
+              {t('compare.rankingItem', {
+                rank: column.rank ?? '—',
+                title: title(column),
+                score: column.overall === null ? '—' : score.format(column.overall),
+                band: column.band ? localize(column.band.name) : t('results.noScore'),
+              })}
+            </li>
+          );
+        })}
+      </ol>
+
+      {comparison.trend && (
+        <div className="table-scroll" role="region" aria-label={t('compare.trendCaption')} tabIndex={0}>
+          <table className="score-table compare-table">
+            <caption>{t('compare.trendCaption', { community: comparison.trend.community })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('results.columns.criterion')}</th>
+                {comparison.trend.overall.map((point) => (
+                  <th scope="col" key={point.assessmentId}>
+                    {point.year}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {comparison.trend.criteria.map((criterion) => (
+                <tr key={criterion.criterionId}>
+                  <th scope="row">{localize(criterion.name)}</th>
+                  {criterion.points.map((point) => (
+                    <td key={point.assessmentId}>{point.score === null ? '—' : score.format(point.score)}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">{t('results.overallRow')}</th>
+                {comparison.trend.overall.map((point) => (
+                  <td key={point.assessmentId}>{point.score === null ? '—' : score.format(point.score)}</td>
+                ))}
+              </tr>
+            </tfoot>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

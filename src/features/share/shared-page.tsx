@@ -1,0 +1,135 @@
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'wouter';
+
+import type { FileIssue, ParsedAssessmentFile } from '../../domain/assessment/assessment-file';
+import { buildResults, buildResultsRadar } from '../../domain/insights/build-results';
+import type { Result } from '../../domain/result';
+import { useFramework } from '../../framework/use-framework';
+import { useLanguage } from '../../i18n/use-language';
+import { useAssessmentStore } from '../../persistence/assessment-store';
+import { decodeShareLink } from '../../persistence/share-link';
+
+const RadarChart = lazy(() => import('../../components/radar-chart'));
+
+/**
+ * An assessment opened from a link: read-only, nothing saved until the reader chooses to import it.
+ * The whole assessment is in the link's fragment, which browsers never send to a server.
+ */
+export default function SharedPage({ payload }: { payload: string }) {
+  const { t } = useTranslation();
+  const { language, localize } = useLanguage();
+  const framework = useFramework();
+  const [, navigate] = useLocation();
+  const [decoded, setDecoded] = useState<Result<ParsedAssessmentFile, FileIssue> | null>(null);
+  const importAssessments = useAssessmentStore((s) => s.importAssessments);
+  const existing = useAssessmentStore((s) => s.assessments);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    let isCurrent = true;
+    void decodeShareLink(payload, framework).then((result) => {
+      if (isCurrent) setDecoded(result);
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, [payload, framework]);
+
+  useEffect(() => {
+    headingRef.current?.focus({ preventScroll: true });
+  }, [decoded]);
+
+  if (decoded === null) return <p role="status">{t('app.loading')}</p>;
+  if (!decoded.ok) {
+    return (
+      <div className="notice notice--error" role="alert">
+        <h1 ref={headingRef} tabIndex={-1}>
+          {t('share.damagedHeading')}
+        </h1>
+        <p>{t('share.damaged')}</p>
+        <ul>
+          {decoded.errors.map((issue, i) => (
+            <li key={i}>{issue.path ? `${issue.path}: ${issue.message}` : issue.message}</li>
+          ))}
+        </ul>
+        <p>
+          <Link href="/">{t('walk.backToList')}</Link>
+        </p>
+      </div>
+    );
+  }
+
+  const { assessment } = decoded.value.file;
+  const results = buildResults(framework, assessment);
+  const score = new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const title =
+    assessment.profile.year === undefined
+      ? assessment.profile.name
+      : `${assessment.profile.name} ${assessment.profile.year}`;
+  const exists = existing[assessment.id] !== undefined;
+  const importIt = () => {
+    const [id] = importAssessments([
+      {
+        assessment: {
+          ...assessment,
+          frameworkVersion: assessment.frameworkVersion ?? decoded.value.file.framework.version,
+        },
+        onConflict: 'keep-both',
+      },
+    ]);
+    if (id) navigate(`/assessments/${id}/results`);
+  };
+
+  return (
+    <article className="results shared" aria-labelledby="shared-heading">
+      <div className="page-heading">
+        <h1 id="shared-heading" ref={headingRef} tabIndex={-1}>
+          {t('share.heading', { title })}
+        </h1>
+        <button type="button" className="button button--primary" onClick={importIt}>
+          {t(exists ? 'share.importCopy' : 'share.import')}
+        </button>
+      </div>
+      <p className="notice">{t('share.readOnly')}</p>
+      {assessment.illustrative && <p className="badge">{t('example.badge')}</p>}
+      <section aria-labelledby="shared-scores-heading">
+        <h2 id="shared-scores-heading">
+          {t('share.overall', {
+            score: results.overall === null ? '—' : score.format(results.overall),
+            band: results.band ? localize(results.band.name) : t('results.noScore'),
+          })}
+        </h2>
+        <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+          <RadarChart
+            model={buildResultsRadar(results, false)}
+            axisLabel={(axis) => localize(axis.name)}
+            seriesLabel={() => title}
+            description={t('results.chartDescription')}
+          />
+        </Suspense>
+        <table className="score-table">
+          <caption>{t('results.tableCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('results.columns.criterion')}</th>
+              <th scope="col">{t('results.columns.score')}</th>
+              <th scope="col">{t('results.columns.band')}</th>
+              <th scope="col">{t('results.columns.coverage')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {results.criteria.map((c) => (
+              <tr key={c.id}>
+                <th scope="row">{localize(c.name)}</th>
+                <td>{c.score === null ? '—' : score.format(c.score)}</td>
+                <td>{c.band ? localize(c.band.name) : t('results.noScore')}</td>
+                <td>{t('results.coverage', { answered: c.answered, questions: c.questions })}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </article>
+  );
+}

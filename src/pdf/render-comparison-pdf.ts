@@ -1,0 +1,54 @@
+import type { ComparisonReportModel } from '../domain/report/build-comparison-report-model';
+import {
+  FONT,
+  INK,
+  MARGIN,
+  MUTED,
+  Writer,
+  addHeaderAndFooter,
+  createDocument,
+  drawRadar,
+  type ReportFonts,
+} from './pdf-writer';
+
+/** The comparison PDF: the facts and warnings, the radar of all assessments, the table, the ranking and the trend. */
+export function renderComparisonPdf(
+  model: ComparisonReportModel,
+  fonts: ReportFonts,
+  date: Date,
+): ArrayBuffer {
+  const doc = createDocument(fonts, {
+    paper: model.paper,
+    language: model.language,
+    title: model.title,
+    subject: model.labels.footer,
+    date,
+  });
+  const w = new Writer(doc);
+  w.heading(model.heading, 18);
+  for (const [label, value] of model.facts) {
+    doc.setFont(FONT, 'bold');
+    doc.setFontSize(9.5);
+    doc.setTextColor(...MUTED);
+    doc.text(label, MARGIN, w.y + 3);
+    const lines = doc.splitTextToSize(value, w.width - 45) as string[];
+    doc.setFont(FONT, 'normal');
+    doc.setTextColor(...INK);
+    doc.text(lines, MARGIN + 45, w.y + 3, { lineHeightFactor: 1.2 });
+    w.y += Math.max(1, lines.length) * 4.6 + 1.2;
+  }
+  w.y += 2;
+  w.text(model.statement, { size: 9, colour: MUTED, after: 2 });
+  for (const warning of model.warnings)
+    w.text(`• ${warning}`, { size: 9.5, colour: [122, 46, 14], after: 1 });
+  drawRadar(w, model.radar);
+  w.table(model.table, { columnStyles: { 0: { fontStyle: 'bold' } } });
+  w.heading(model.rankingHeading, 13);
+  w.table(model.ranking);
+  if (model.trend) {
+    w.heading(model.trend.heading, 13);
+    w.table(model.trend.table, { columnStyles: { 0: { fontStyle: 'bold' } } });
+  }
+  addHeaderAndFooter(doc, model.title, model.labels.footer, model.labels.page);
+  return doc.output('arraybuffer');
+}
