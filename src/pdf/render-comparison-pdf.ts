@@ -43,9 +43,12 @@ export function renderComparisonPdf(
     w.text(`• ${warning}`, { size: 9.5, colour: [122, 46, 14], after: 1 });
   drawRadar(w, model.radar);
   w.table(model.table, { columnStyles: { 0: { fontStyle: 'bold' } } });
+  // A heading is never left alone at the foot of a page, away from its table.
+  w.ensure(40);
   w.heading(model.rankingHeading, 13);
   w.table(model.ranking);
   if (model.trend) {
+    w.ensure(40);
     w.heading(model.trend.heading, 13);
     w.table(model.trend.table, { columnStyles: { 0: { fontStyle: 'bold' } } });
   }

@@ -67,6 +67,7 @@ export function renderReportPdf(model: ReportModel, fonts: ReportFonts, date: Da
   if (model.opportunities.table)
     w.table(model.opportunities.table, { columnStyles: { 0: { cellWidth: 18, halign: 'right' } } });
   else w.text(model.opportunities.empty);
+  w.ensure(40);
   w.heading(model.targets.heading);
   if (model.targets.table) w.table(model.targets.table);
   else w.text(model.targets.empty);

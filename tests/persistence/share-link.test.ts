@@ -107,6 +107,11 @@ describe('share links', () => {
       'abcde',
       'this link is damaged or incomplete: it holds characters or a length that no share link has',
     ],
+    [
+      'a link longer than a 5 MB file can make',
+      'A'.repeat(8 * 1024 * 1024),
+      'this link is damaged or incomplete: it is longer than any share link',
+    ],
   ])('refuses %s', async (_name, payload, message) => {
     expect(await messagesOf(payload)).toEqual([message]);
   });

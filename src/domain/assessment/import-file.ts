@@ -227,3 +227,17 @@ export function parseImportText(text: string, framework: Framework): Result<Impo
   }
   return parseImportData(data, framework);
 }
+
+/**
+ * Records the criteria version an imported assessment was answered against, when it is not the
+ * app's own (comparisons warn about mixed versions); an assessment of the current version is kept
+ * exactly as it was exported.
+ */
+export function withFrameworkVersion(
+  assessment: Assessment,
+  fileVersion: string,
+  currentVersion: string,
+): Assessment {
+  if (assessment.frameworkVersion !== undefined || fileVersion === currentVersion) return assessment;
+  return { ...assessment, frameworkVersion: fileVersion };
+}

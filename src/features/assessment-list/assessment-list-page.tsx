@@ -9,7 +9,11 @@ import {
   createAssessmentFile,
   serializeAssessmentFile,
 } from '../../domain/assessment/assessment-file';
-import { createCollectionFile, parseImportText } from '../../domain/assessment/import-file';
+import {
+  createCollectionFile,
+  parseImportText,
+  withFrameworkVersion,
+} from '../../domain/assessment/import-file';
 import { buildScoresCsv } from '../../domain/compare/scores-csv';
 import { slugify } from '../../domain/slugify';
 import { encodeShareLink } from '../../persistence/share-link';
@@ -301,10 +305,11 @@ export default function AssessmentListPage() {
             onImport={(items) => {
               const ids = actions.importAssessments(
                 items.map(({ imported, onConflict }) => ({
-                  assessment: {
-                    ...imported.assessment,
-                    frameworkVersion: imported.assessment.frameworkVersion ?? imported.frameworkVersion,
-                  },
+                  assessment: withFrameworkVersion(
+                    imported.assessment,
+                    imported.frameworkVersion,
+                    framework.version,
+                  ),
                   onConflict,
                 })),
               );

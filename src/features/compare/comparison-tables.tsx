@@ -74,7 +74,7 @@ export function ComparisonTables({ comparison }: { comparison: Comparison }) {
       </div>
 
       <h3>{t('compare.rankingHeading')}</h3>
-      <ol className="ranking">
+      <ul className="ranking">
         {comparison.ranking.map((id) => {
           const column = byId.get(id);
           if (!column) return null;
@@ -89,7 +89,7 @@ export function ComparisonTables({ comparison }: { comparison: Comparison }) {
             </li>
           );
         })}
-      </ol>
+      </ul>
 
       {comparison.trend && (
         <div className="table-scroll" role="region" aria-label={t('compare.trendCaption')} tabIndex={0}>

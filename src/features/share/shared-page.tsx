@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 
 import type { FileIssue, ParsedAssessmentFile } from '../../domain/assessment/assessment-file';
+import { withFrameworkVersion } from '../../domain/assessment/import-file';
 import { buildResults, buildResultsRadar } from '../../domain/insights/build-results';
 import type { Result } from '../../domain/result';
 import { useFramework } from '../../framework/use-framework';
@@ -71,10 +72,7 @@ export default function SharedPage({ payload }: { payload: string }) {
   const importIt = () => {
     const [id] = importAssessments([
       {
-        assessment: {
-          ...assessment,
-          frameworkVersion: assessment.frameworkVersion ?? decoded.value.file.framework.version,
-        },
+        assessment: withFrameworkVersion(assessment, decoded.value.file.framework.version, framework.version),
         onConflict: 'keep-both',
       },
     ]);
