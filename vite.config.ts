@@ -1,11 +1,70 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+/**
+ * The built app runs under this policy: only its own origin, no inline script. It goes into the
+ * built index.html only: the dev server injects an inline script for hot reload.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: (html) =>
+      html.replace(
+        '<meta charset="UTF-8" />',
+        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+      ),
+  };
+}
 
 export default defineConfig({
-  // Relative asset URLs, so the built dist/ works from any path of a static host.
+  // Relative asset URLs, so the built dist/ works from any path of any static host.
   base: './',
-  plugins: [react()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    VitePWA({
+      // Never a silent reload that could lose a half-typed answer: the app asks first.
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: 'ICF community self-assessment',
+        short_name: 'ICF self-assessment',
+        description: "Assess a community against the Intelligent Community Forum's six criteria, in English and Vietnamese.",
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#f3f5f9',
+        theme_color: '#0b5cad',
+        icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        // Everything the app can need offline, the PDF code and fonts included…
+        globPatterns: ['**/*.{js,css,html,svg,ttf,webmanifest}'],
+        // …but not jsPDF's optional chunks (html2canvas, canvg, DOMPurify), which the app never loads.
+        globIgnores: ['**/html2canvas-*.js', '**/purify.es-*.js', '**/index.es-*.js'],
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   build: { target: 'es2022', sourcemap: true },
   test: {
     projects: [

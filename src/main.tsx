@@ -28,3 +28,8 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+
+// Registered once the page has loaded, so the first paint does not wait for workbox.
+window.addEventListener('load', () => {
+  if ('serviceWorker' in navigator) void import('./app/register-service-worker');
+});

@@ -5,6 +5,8 @@ import { useHashLocation } from 'wouter/use-hash-location';
 
 import { LanguageSwitch } from '../components/language-switch';
 import { SaveIndicator } from '../components/save-indicator';
+import { UpdatePrompt } from '../components/update-prompt';
+import { ErrorBoundary } from '../components/error-boundary';
 import type { Language } from '../domain/language';
 import { FrameworkGate } from '../framework/framework-gate';
 import { rememberLanguage } from '../i18n/i18n';
@@ -33,6 +35,7 @@ function NavLink({ href, children }: { href: string; children: string }) {
 
 function Shell() {
   const { t, i18n } = useTranslation();
+  const [location] = useLocation();
   const changeLanguage = (language: Language) => {
     rememberLanguage(window.localStorage, language);
     void i18n.changeLanguage(language);
@@ -66,48 +69,52 @@ function Shell() {
         </div>
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
+        <UpdatePrompt />
         <Suspense>
           <StorageWarning />
         </Suspense>
-        <FrameworkGate>
-          <Switch>
-            <Route path="/">
-              <AssessmentListPage />
-            </Route>
-            <Route path="/criteria">
-              <CriteriaOverview />
-            </Route>
-            <Route path="/compare">
-              <ComparePage />
-            </Route>
-            <Route path="/share/:payload">{(params) => <SharedPage payload={params.payload} />}</Route>
-            <Route path="/method">
-              <MethodPage />
-            </Route>
-            <Route path="/assessments/:id/results">
-              {(params) => <ResultsPage assessmentId={params.id} />}
-            </Route>
-            <Route path="/assessments/:id/:step/:question?">
-              {(params) => (
-                <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-                  <WalkThroughPage
-                    assessmentId={params.id}
-                    stepId={params.step}
-                    questionId={params.question}
-                  />
-                </Suspense>
-              )}
-            </Route>
-            <Route>
-              <div role="alert">
-                <h1>{t('app.notFound')}</h1>
-                <p>
-                  <Link href="/">{t('walk.backToList')}</Link>
-                </p>
-              </div>
-            </Route>
-          </Switch>
-        </FrameworkGate>
+        {/* A new boundary per location: leaving a crashed screen gives a fresh start. */}
+        <ErrorBoundary key={location}>
+          <FrameworkGate>
+            <Switch>
+              <Route path="/">
+                <AssessmentListPage />
+              </Route>
+              <Route path="/criteria">
+                <CriteriaOverview />
+              </Route>
+              <Route path="/compare">
+                <ComparePage />
+              </Route>
+              <Route path="/share/:payload">{(params) => <SharedPage payload={params.payload} />}</Route>
+              <Route path="/method">
+                <MethodPage />
+              </Route>
+              <Route path="/assessments/:id/results">
+                {(params) => <ResultsPage assessmentId={params.id} />}
+              </Route>
+              <Route path="/assessments/:id/:step/:question?">
+                {(params) => (
+                  <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+                    <WalkThroughPage
+                      assessmentId={params.id}
+                      stepId={params.step}
+                      questionId={params.question}
+                    />
+                  </Suspense>
+                )}
+              </Route>
+              <Route>
+                <div role="alert">
+                  <h1>{t('app.notFound')}</h1>
+                  <p>
+                    <Link href="/">{t('walk.backToList')}</Link>
+                  </p>
+                </div>
+              </Route>
+            </Switch>
+          </FrameworkGate>
+        </ErrorBoundary>
       </main>
       <footer className="app-footer">
         <p>{t('app.selfAssessmentNote')}</p>

@@ -6,7 +6,7 @@ import { formatIssuePath } from '../domain/format-issue-path';
 
 /** Bump when the persisted shape changes, and add a step to MIGRATIONS. */
 export const PERSISTED_STATE_VERSION = 1;
-export const STORAGE_KEY = 'icf-self-assessment.state';
+export { STORAGE_KEY } from './persisted-state-key';
 
 /**
  * An assessment as kept in the browser, with the time each part of it last changed. The times let

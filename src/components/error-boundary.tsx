@@ -1,0 +1,58 @@
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { STORAGE_KEY } from '../persistence/persisted-state-key';
+import { downloadText } from './download';
+
+function readSavedData(): string {
+  try {
+    return window.localStorage.getItem(STORAGE_KEY) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/** Shown instead of a blank page: a way back, and every saved assessment as a file before anything else. */
+export function CrashNotice({ message }: { message: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="notice notice--error" role="alert">
+      <h1>{t('crash.heading')}</h1>
+      <p>{t('crash.body')}</p>
+      <p className="muted">{message}</p>
+      <div className="button-row">
+        <a className="button button--primary" href="#/">
+          {t('crash.back')}
+        </a>
+        <button
+          type="button"
+          className="button"
+          onClick={() =>
+            downloadText(readSavedData(), 'icf-self-assessment-all-data.json', 'application/json')
+          }
+        >
+          {t('crash.download')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+type State = { error: Error | null };
+
+/** Catches a crash in one screen; the header, the saved data and the other screens keep working. */
+export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
+  override state: State = { error: null };
+
+  static getDerivedStateFromError(error: Error): State {
+    return { error };
+  }
+
+  override componentDidCatch(error: Error, info: ErrorInfo): void {
+    console.error('A screen crashed:', error, info.componentStack);
+  }
+
+  override render(): ReactNode {
+    return this.state.error ? <CrashNotice message={this.state.error.message} /> : this.props.children;
+  }
+}
