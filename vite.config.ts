@@ -1,4 +1,6 @@
 /// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
+
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -33,12 +35,41 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+type Catalogue = { app: { title: string; tagline: string; loading: string } };
+const readCatalogue = (language: string) =>
+  JSON.parse(readFileSync(new URL(`./src/i18n/${language}.json`, import.meta.url), 'utf8')) as Catalogue;
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * What the page shows before its JavaScript runs: the app's name and purpose in both languages
+ * (from the i18n catalogues), so the first paint does not wait for React on a slow phone.
+ */
+function staticShell(): Plugin {
+  return {
+    name: 'static-shell',
+    transformIndexHtml: (html) => {
+      const [en, vi] = [readCatalogue('en'), readCatalogue('vi')];
+      const shell = `<div class="boot">
+      <header class="app-header"><div class="app-header__inner"><p class="app-title">${escapeHtml(en.app.title)}</p></div></header>
+      <main class="app-main">
+        <h1>${escapeHtml(en.app.title)}</h1>
+        <p class="lead">${escapeHtml(en.app.tagline)}</p>
+        <p class="lead" lang="vi">${escapeHtml(vi.app.tagline)}</p>
+        <p role="status">${escapeHtml(en.app.loading)} · <span lang="vi">${escapeHtml(vi.app.loading)}</span></p>
+      </main>
+    </div>`;
+      return html.replace('<div id="root"></div>', `<div id="root">${shell}</div>`);
+    },
+  };
+}
+
 export default defineConfig({
   // Relative asset URLs, so the built dist/ works from any path of any static host.
   base: './',
   plugins: [
     react(),
     contentSecurityPolicy(),
+    staticShell(),
     VitePWA({
       // Never a silent reload that could lose a half-typed answer: the app asks first.
       registerType: 'prompt',
@@ -46,7 +77,8 @@ export default defineConfig({
       manifest: {
         name: 'ICF community self-assessment',
         short_name: 'ICF self-assessment',
-        description: "Assess a community against the Intelligent Community Forum's six criteria, in English and Vietnamese.",
+        description:
+          "Assess a community against the Intelligent Community Forum's six criteria, in English and Vietnamese.",
         start_url: './',
         scope: './',
         display: 'standalone',

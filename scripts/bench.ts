@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
+import { launch as launchChrome } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 
@@ -207,6 +209,56 @@ async function measureStepLoad(): Promise<void> {
   console.log(`  report size                                 ${kb(reportBytes).padStart(9)} (budget 400 KB)`);
 }
 
+/** Lighthouse's mobile preset (simulated slow 4G, 4× CPU) on the list, median of 3 runs. */
+async function measureLighthouse(): Promise<void> {
+  const server = await preview({ root, preview: { host: '127.0.0.1', port: 0 }, logLevel: 'silent' });
+  const url = server.resolvedUrls?.local[0] ?? '';
+  const runs: { performance: number; accessibility: number; bestPractices: number; lcp: number }[] = [];
+  try {
+    for (let run = 0; run < 3; run += 1) {
+      const chrome = await launchChrome({
+        chromePath: '/usr/bin/chromium',
+        chromeFlags: [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      });
+      try {
+        const result = await lighthouse(url, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility', 'best-practices'],
+        });
+        const categories = result?.lhr.categories;
+        runs.push({
+          performance: (categories?.performance?.score ?? 0) * 100,
+          accessibility: (categories?.accessibility?.score ?? 0) * 100,
+          bestPractices: (categories?.['best-practices']?.score ?? 0) * 100,
+          lcp: result?.lhr.audits['largest-contentful-paint']?.numericValue ?? 0,
+        });
+      } finally {
+        chrome.kill();
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  const median = (pick: (r: (typeof runs)[number]) => number) => runs.map(pick).sort((a, b) => a - b)[1] ?? 0;
+  console.log('\nLighthouse 12, mobile preset, median of 3 (budgets: 98 / 100 / 100)');
+  console.log(
+    `  performance ${median((r) => r.performance).toFixed(0)}, accessibility ${median((r) => r.accessibility).toFixed(0)}, best practices ${median((r) => r.bestPractices).toFixed(0)}, LCP ${(median((r) => r.lcp) / 1000).toFixed(2)} s`,
+  );
+  console.log(`  runs: ${runs.map((r) => r.performance.toFixed(0)).join(' / ')}`);
+}
+
 await measureBuild();
 measureScoring();
 await measureStepLoad();
+await measureLighthouse();

@@ -1,3 +1,5 @@
+import './zod-config';
+
 import { z } from 'zod';
 
 const nonEmptyText = z.string().trim().min(1, { error: 'must not be empty' });

@@ -1,10 +1,8 @@
 // zod/mini, not classic zod: these schemas parse the saved state on the first screen, where every
 // kilobyte counts (≈6 KB gzipped instead of ≈26 KB).
-import { z } from 'zod/mini';
-import en from 'zod/v4/locales/en.js';
+import '../zod-config';
 
-// zod/mini ships without messages; file errors must say what was expected ("expected string").
-z.config(en());
+import { z } from 'zod/mini';
 
 /**
  * Limits on free text. Notes and narratives must hold a full submission answer (20,000 characters

@@ -1,0 +1,207 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+
+import { STORAGE_KEY } from '../../src/persistence/persisted-state';
+import { launchBrowser } from './browser';
+
+const baseUrl = inject('baseUrl');
+const EXAMPLE = 'example-binh-duong-2023';
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+type Watched = { page: Page; foreign: string[]; violations: string[]; errors: string[] };
+
+/** A fresh browser profile, counting requests to other origins and Content-Security-Policy violations. */
+async function openWatched(locale = 'en-GB'): Promise<Watched> {
+  const context = await browser.newContext({
+    locale,
+    viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  const origin = new URL(baseUrl).origin;
+  const watched: Watched = { page, foreign: [], violations: [], errors: [] };
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+      watched.foreign.push(url);
+  });
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) watched.violations.push(message.text());
+    else if (message.type() === 'error') watched.errors.push(message.text());
+  });
+  page.on('pageerror', (error) => watched.errors.push(error.message));
+  await page.goto(baseUrl);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  return watched;
+}
+
+async function walkEveryScreen(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Explore the example: Bình Dương 2023' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Community profile' }).waitFor();
+  for (const step of [
+    'broadband',
+    'knowledge-workforce',
+    'innovation',
+    'digital-equality',
+    'sustainability',
+    'advocacy',
+    'review',
+  ]) {
+    await page.goto(`${baseUrl}#/assessments/${EXAMPLE}/${step}`);
+    await page.locator('.walk-through__step h1').waitFor();
+  }
+  await page.goto(`${baseUrl}#/assessments/${EXAMPLE}/results`);
+  await page.locator('.radar__series').first().waitFor();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export the PDF report' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('binh-duong-2023-en.pdf');
+  await page.goto(`${baseUrl}#/compare`);
+  await page.getByRole('heading', { level: 1, name: 'Compare assessments' }).waitFor();
+  await page.goto(`${baseUrl}#/criteria`);
+  await page.getByRole('heading', { level: 1, name: 'The six criteria' }).waitFor();
+  await page.goto(`${baseUrl}#/method`);
+  await page.getByRole('heading', { level: 1, name: 'How the self-assessment is scored' }).waitFor();
+  await page.goto(baseUrl);
+  await page.getByRole('heading', { level: 1, name: 'Your assessments' }).waitFor();
+}
+
+describe('private and safe', () => {
+  it('never requests another origin and breaks no Content-Security-Policy rule, on any screen', async () => {
+    const watched = await openWatched();
+    await expect(
+      watched.page.evaluate(() =>
+        document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'),
+      ),
+    ).resolves.toMatch(/default-src 'self'.*script-src 'self'/);
+    await walkEveryScreen(watched.page);
+    expect(watched.foreign).toEqual([]);
+    expect(watched.violations).toEqual([]);
+    expect(watched.errors).toEqual([]);
+    await watched.page.context().close();
+  });
+
+  it('shows script and markup typed into any field, or imported, as text', async () => {
+    const payload = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
+    const { page } = await openWatched();
+    await page.getByRole('button', { name: 'New assessment' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New assessment' });
+    await dialog.getByLabel('Community name').fill(`Huế ${payload}`);
+    await dialog.getByRole('button', { name: 'Create and start' }).click();
+    await page.getByLabel('Region').fill(payload);
+    await page.goto(page.url().replace(/profile$/, 'innovation'));
+    const card = page.locator('.question-card').first();
+    await card.locator('input[type=radio]').nth(2).check();
+    await card.locator('summary').click();
+    await card.getByLabel('Notes', { exact: true }).fill(payload);
+    await card.getByLabel('Web address').fill('https://example.org/x');
+    await card.getByLabel('What it is (optional)').fill(payload);
+    await card.getByRole('button', { name: 'Add link' }).click();
+    await page.getByLabel('Narrative').fill(payload);
+    await page.locator('.save-indicator--saved').waitFor();
+    await card.getByRole('link', { name: payload }).waitFor();
+
+    const file = {
+      format: 'icf-self-assessment',
+      formatVersion: 1,
+      framework: { id: 'icf-six-criteria', version: '1.0.0' },
+      assessment: {
+        id: 'imported-xss',
+        profile: { name: `Imported ${payload}` },
+        answers: { 'advocacy.shared-vision': { value: 1, notes: payload } },
+      },
+    };
+    const path = join(mkdtempSync(join(tmpdir(), 'icf-xss-')), 'xss.json');
+    writeFileSync(path, JSON.stringify(file));
+    await page.goto(baseUrl);
+    await page.locator('input[type=file]').setInputFiles(path);
+    await page.getByRole('button', { name: 'Import 1 assessment' }).click();
+    await page.getByRole('heading', { level: 2, name: `Imported ${payload}` }).waitFor();
+    await page.getByRole('heading', { level: 2, name: `Huế ${payload}` }).waitFor();
+
+    const resultsLink = page.getByRole('link', { name: `Results: Huế ${payload}` });
+    await resultsLink.click();
+    await page.locator('.overall__number').waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export the PDF report' }).click(),
+    ]);
+    const pdf = join(mkdtempSync(join(tmpdir(), 'icf-xss-pdf-')), 'report.pdf');
+    await download.saveAs(pdf);
+    const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain('<script>window.__xss=2</script>');
+
+    await expect(
+      page.evaluate(() => (window as unknown as { __xss?: number }).__xss),
+    ).resolves.toBeUndefined();
+    await expect(page.locator('img[src="x"]').count()).resolves.toBe(0);
+    await page.context().close();
+  });
+});
+
+describe('faults', () => {
+  it('starts on garbage in storage, says so, and offers the raw data before replacing it', async () => {
+    const { page } = await openWatched();
+    await page.evaluate(
+      (key) => window.localStorage.setItem(key, '{"state": {"assessments": broken'),
+      STORAGE_KEY,
+    );
+    await page.reload();
+    await page.getByText('The data saved in this browser could not be read').waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download the saved data' }).click(),
+    ]);
+    const path = await download.path();
+    expect(readFileSync(path, 'utf8')).toBe('{"state": {"assessments": broken');
+    await page.getByRole('button', { name: 'I have it: start afresh' }).click();
+    await page.getByRole('button', { name: 'New assessment' }).waitFor();
+    await page.context().close();
+  });
+
+  it('starts on data from a newer version, says so, and keeps a copy', async () => {
+    const { page } = await openWatched('vi-VN');
+    await page.evaluate(
+      (key) => window.localStorage.setItem(key, JSON.stringify({ state: { future: true }, version: 99 })),
+      STORAGE_KEY,
+    );
+    await page.reload();
+    await page.getByText('Dữ liệu đã lưu trong trình duyệt được tạo bởi phiên bản mới hơn').waitFor();
+    const copies = await page.evaluate(
+      (key) => Object.keys(window.localStorage).filter((k) => k.startsWith(`${key}.unreadable-`)).length,
+      STORAGE_KEY,
+    );
+    expect(copies).toBe(1);
+    await page.context().close();
+  });
+});
+
+describe('offline', () => {
+  it('works with the network off after one visit: every screen and the PDF', async () => {
+    const watched = await openWatched();
+    const { page } = watched;
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.reload();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await page.context().setOffline(true);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Your assessments' }).waitFor();
+    await walkEveryScreen(page);
+    await page.context().close();
+  });
+});
