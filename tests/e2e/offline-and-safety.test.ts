@@ -189,6 +189,35 @@ describe('faults', () => {
   });
 });
 
+describe('a full storage', () => {
+  it('warns, keeps working, and loses nothing already saved', async () => {
+    const { page } = await openWatched();
+    await page.getByRole('button', { name: 'New assessment' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New assessment' });
+    await dialog.getByLabel('Community name').fill('Cà Mau');
+    await dialog.getByRole('button', { name: 'Create and start' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Community profile' }).waitFor();
+    await page.locator('.save-indicator--saved').waitFor();
+    const saved = await page.evaluate((key) => window.localStorage.getItem(key), STORAGE_KEY);
+
+    // From now on every write fails, as when the browser's quota is used up.
+    await page.evaluate(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.goto(page.url().replace(/profile$/, 'advocacy'));
+    const card = page.locator('.question-card').first();
+    await card.locator('input[type=radio]').nth(3).check();
+    await page.getByText("this browser's storage for the app is full").waitFor();
+    await page.locator('.save-indicator--failed').waitFor();
+    await card.locator('input[type=radio]').nth(4).check();
+    await expect(card.locator('input[type=radio]').nth(4).isChecked()).resolves.toBe(true);
+    await expect(page.evaluate((key) => window.localStorage.getItem(key), STORAGE_KEY)).resolves.toBe(saved);
+    await page.context().close();
+  });
+});
+
 describe('offline', () => {
   it('works with the network off after one visit: every screen and the PDF', async () => {
     const watched = await openWatched();
