@@ -12,8 +12,9 @@ import { FrameworkGate } from '../framework/framework-gate';
 import { rememberLanguage } from '../i18n/i18n';
 
 // The first paint needs only this shell. Each screen, the saved data (zustand, zod) and the criteria
-// arrive as chunks of their own, so the initial JavaScript stays small; the walk-through's forms
-// (react-hook-form) load only when an assessment is opened.
+// arrive as chunks of their own, so the initial JavaScript stays small; the list shows before the
+// criteria arrive (only its scores wait for them), and the walk-through's forms load only when an
+// assessment is opened.
 const AssessmentListPage = lazy(() => import('../features/assessment-list/assessment-list-page'));
 const CriteriaOverview = lazy(() => import('../features/criteria-overview/criteria-overview'));
 const WalkThroughPage = lazy(() => import('../features/walk-through/walk-through-page'));
@@ -75,33 +76,47 @@ function Shell() {
         </Suspense>
         {/* A new boundary per location: leaving a crashed screen gives a fresh start. */}
         <ErrorBoundary key={location}>
-          <FrameworkGate>
+          <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
             <Switch>
               <Route path="/">
                 <AssessmentListPage />
               </Route>
               <Route path="/criteria">
-                <CriteriaOverview />
+                <FrameworkGate>
+                  <CriteriaOverview />
+                </FrameworkGate>
               </Route>
               <Route path="/compare">
-                <ComparePage />
+                <FrameworkGate>
+                  <ComparePage />
+                </FrameworkGate>
               </Route>
-              <Route path="/share/:payload">{(params) => <SharedPage payload={params.payload} />}</Route>
+              <Route path="/share/:payload">
+                {(params) => (
+                  <FrameworkGate>
+                    <SharedPage payload={params.payload} />
+                  </FrameworkGate>
+                )}
+              </Route>
               <Route path="/method">
                 <MethodPage />
               </Route>
               <Route path="/assessments/:id/results">
-                {(params) => <ResultsPage assessmentId={params.id} />}
+                {(params) => (
+                  <FrameworkGate>
+                    <ResultsPage assessmentId={params.id} />
+                  </FrameworkGate>
+                )}
               </Route>
               <Route path="/assessments/:id/:step/:question?">
                 {(params) => (
-                  <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+                  <FrameworkGate>
                     <WalkThroughPage
                       assessmentId={params.id}
                       stepId={params.step}
                       questionId={params.question}
                     />
-                  </Suspense>
+                  </FrameworkGate>
                 )}
               </Route>
               <Route>
@@ -113,7 +128,7 @@ function Shell() {
                 </div>
               </Route>
             </Switch>
-          </FrameworkGate>
+          </Suspense>
         </ErrorBoundary>
       </main>
       <footer className="app-footer">

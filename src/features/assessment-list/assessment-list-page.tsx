@@ -17,6 +17,8 @@ import {
 import { buildScoresCsv } from '../../domain/compare/scores-csv';
 import { slugify } from '../../domain/slugify';
 import { encodeShareLink } from '../../persistence/share-link';
+import { FrameworkGate } from '../../framework/framework-gate';
+import { loadBundledFramework } from '../../framework/framework-promise';
 import { useFramework } from '../../framework/use-framework';
 import { useLanguage } from '../../i18n/use-language';
 import { useAssessmentStore } from '../../persistence/assessment-store';
@@ -31,15 +33,56 @@ export const EXAMPLE_ID = 'example-binh-duong-2023';
 
 type DialogState =
   | { kind: 'create' }
-  | { kind: 'import'; files: ReadFile[] }
+  | { kind: 'import'; files: ReadFile[]; currentVersion: string }
   | { kind: 'rename'; summary: AssessmentSummary }
   | { kind: 'delete'; summary: AssessmentSummary }
   | null;
 
+/** The framework, for actions; the list itself renders before the criteria have loaded. */
+async function requireFramework() {
+  const result = await loadBundledFramework();
+  if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('; '));
+  return result.value;
+}
+
+/** The cards need the criteria (for scores and completion), so only they wait for them. */
+function AssessmentCards({
+  assessments,
+  onRename,
+  onNextYear,
+  onDelete,
+  onExport,
+  onCopyLink,
+}: {
+  assessments: Record<string, StoredAssessment>;
+  onRename: (summary: AssessmentSummary) => void;
+  onNextYear: (summary: AssessmentSummary) => void;
+  onDelete: (summary: AssessmentSummary) => void;
+  onExport: (summary: AssessmentSummary) => void;
+  onCopyLink: (summary: AssessmentSummary) => void;
+}) {
+  const framework = useFramework();
+  return (
+    <ul className="card-list">
+      {summarizeAssessments(framework, assessments).map((summary) => (
+        <li key={summary.id}>
+          <AssessmentCard
+            summary={summary}
+            onRename={() => onRename(summary)}
+            onNextYear={() => onNextYear(summary)}
+            onDelete={() => onDelete(summary)}
+            onExport={() => onExport(summary)}
+            onCopyLink={() => onCopyLink(summary)}
+          />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export default function AssessmentListPage() {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const framework = useFramework();
   const [, navigate] = useLocation();
   const assessments = useAssessmentStore((s) => s.assessments);
   const actions = useAssessmentStore.getState();
@@ -53,6 +96,7 @@ export default function AssessmentListPage() {
   const today = new Date().toISOString().slice(0, 10);
 
   const readFiles = async (list: Iterable<File>) => {
+    const framework = await requireFramework();
     const files = await Promise.all(
       [...list].map(async (file): Promise<ReadFile> => ({
         fileName: file.name,
@@ -71,10 +115,11 @@ export default function AssessmentListPage() {
             : parseImportText(await file.text(), framework),
       })),
     );
-    if (files.length > 0) setDialog({ kind: 'import', files });
+    if (files.length > 0) setDialog({ kind: 'import', files, currentVersion: framework.version });
   };
 
-  const exportOne = (id: string) => {
+  const exportOne = async (id: string) => {
+    const framework = await requireFramework();
     const assessment = assessments[id]?.assessment;
     if (!assessment) return;
     const name = `${slugify(assessment.profile.name)}${assessment.profile.year === undefined ? '' : `-${assessment.profile.year}`}.json`;
@@ -85,7 +130,8 @@ export default function AssessmentListPage() {
     );
   };
 
-  const exportAll = () => {
+  const exportAll = async () => {
+    const framework = await requireFramework();
     const all = Object.values(assessments).map((s) => s.assessment);
     downloadText(
       `${JSON.stringify(createCollectionFile(framework, all), null, 2)}\n`,
@@ -94,8 +140,11 @@ export default function AssessmentListPage() {
     );
   };
 
-  const exportCsv = () => {
-    const all = summaries.map((s) => assessments[s.id]?.assessment).filter((a) => a !== undefined);
+  const exportCsv = async () => {
+    const framework = await requireFramework();
+    const all = summarizeAssessments(framework, assessments)
+      .map((s) => assessments[s.id]?.assessment)
+      .filter((a) => a !== undefined);
     const csv = buildScoresCsv(framework, all, {
       language,
       headers: {
@@ -112,7 +161,7 @@ export default function AssessmentListPage() {
   const copyLink = async (id: string) => {
     const assessment = assessments[id]?.assessment;
     if (!assessment) return;
-    const payload = await encodeShareLink(createAssessmentFile(framework, assessment));
+    const payload = await encodeShareLink(createAssessmentFile(await requireFramework(), assessment));
     const link = `${window.location.origin}${window.location.pathname}#/share/${payload}`;
     try {
       await navigator.clipboard.writeText(link);
@@ -125,12 +174,12 @@ export default function AssessmentListPage() {
     }
   };
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const summaries = summarizeAssessments(framework, assessments);
+  const count = Object.keys(assessments).length;
 
   const openExample = async () => {
     if (!assessments[EXAMPLE_ID]) {
       const { loadExample } = await import('../../example/load-example');
-      const example = await loadExample(language, framework);
+      const example = await loadExample(language, await requireFramework());
       if (!example.ok) {
         setExampleError(example.errors.map((e) => e.message).join('; '));
         return;
@@ -202,10 +251,10 @@ export default function AssessmentListPage() {
             event.target.value = '';
           }}
         />
-        <button type="button" className="button" disabled={summaries.length === 0} onClick={exportAll}>
+        <button type="button" className="button" disabled={count === 0} onClick={() => void exportAll()}>
           {t('export.allJson')}
         </button>
-        <button type="button" className="button" disabled={summaries.length === 0} onClick={exportCsv}>
+        <button type="button" className="button" disabled={count === 0} onClick={() => void exportCsv()}>
           {t('export.csv')}
         </button>
         <a className="button" href="#/compare">
@@ -254,28 +303,24 @@ export default function AssessmentListPage() {
           </div>
         </div>
       )}
-      {summaries.length === 0 ? (
+      {count === 0 ? (
         <div className="empty-state">
           <p>{t('list.empty')}</p>
         </div>
       ) : (
-        <ul className="card-list">
-          {summaries.map((summary) => (
-            <li key={summary.id}>
-              <AssessmentCard
-                summary={summary}
-                onRename={() => setDialog({ kind: 'rename', summary })}
-                onNextYear={() => {
-                  const id = actions.startNextYear(summary.id);
-                  if (id) navigate(`/assessments/${id}/profile`);
-                }}
-                onDelete={() => setDialog({ kind: 'delete', summary })}
-                onExport={() => exportOne(summary.id)}
-                onCopyLink={() => void copyLink(summary.id)}
-              />
-            </li>
-          ))}
-        </ul>
+        <FrameworkGate>
+          <AssessmentCards
+            assessments={assessments}
+            onRename={(summary) => setDialog({ kind: 'rename', summary })}
+            onNextYear={(summary) => {
+              const id = actions.startNextYear(summary.id);
+              if (id) navigate(`/assessments/${id}/profile`);
+            }}
+            onDelete={(summary) => setDialog({ kind: 'delete', summary })}
+            onExport={(summary) => void exportOne(summary.id)}
+            onCopyLink={(summary) => void copyLink(summary.id)}
+          />
+        </FrameworkGate>
       )}
 
       <Dialog
@@ -308,7 +353,7 @@ export default function AssessmentListPage() {
                   assessment: withFrameworkVersion(
                     imported.assessment,
                     imported.frameworkVersion,
-                    framework.version,
+                    dialog.currentVersion,
                   ),
                   onConflict,
                 })),
