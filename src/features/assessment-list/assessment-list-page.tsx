@@ -96,9 +96,11 @@ export default function AssessmentListPage() {
   const today = new Date().toISOString().slice(0, 10);
 
   const readFiles = async (list: Iterable<File>) => {
+    // Copied first: the input's FileList empties when the input is reset, before the await returns.
+    const chosen = [...list];
     const framework = await requireFramework();
     const files = await Promise.all(
-      [...list].map(async (file): Promise<ReadFile> => ({
+      chosen.map(async (file): Promise<ReadFile> => ({
         fileName: file.name,
         result:
           file.size > MAX_FILE_BYTES
