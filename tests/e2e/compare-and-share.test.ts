@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 import { STORAGE_KEY } from '../../src/persistence/persisted-state';
+import { createAssessment } from './app-actions';
 import { findAccessibilityViolations, launchBrowser, saveScreenshot } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -30,15 +31,6 @@ async function openList(locale = 'en-GB', width = 1280): Promise<Page> {
   await page.goto(baseUrl);
   await page.getByRole('heading', { level: 1 }).waitFor();
   return page;
-}
-
-async function createAssessment(page: Page, name: string, year: string): Promise<void> {
-  await page.getByRole('button', { name: 'New assessment' }).click();
-  const dialog = page.getByRole('dialog', { name: 'New assessment' });
-  await dialog.getByLabel('Community name').fill(name);
-  await dialog.getByLabel('Year assessed').fill(year);
-  await dialog.getByRole('button', { name: 'Create and start' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Community profile' }).waitFor();
 }
 
 async function answerFirstLevels(page: Page, step: string, level: number): Promise<void> {

@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
+import { createAssessment } from './app-actions';
 import { findAccessibilityViolations, launchBrowser, saveScreenshot } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -30,15 +31,6 @@ async function openApp(locale = 'en-GB', width = 1280): Promise<Session> {
 
 async function expectNoViolations(page: Page, where: string): Promise<void> {
   expect(await findAccessibilityViolations(page), where).toEqual([]);
-}
-
-async function createAssessment(page: Page, name: string, year: string): Promise<void> {
-  await page.getByRole('button', { name: 'New assessment' }).click();
-  const dialog = page.getByRole('dialog', { name: 'New assessment' });
-  await dialog.getByLabel('Community name').fill(name);
-  await dialog.getByLabel('Year assessed').fill(year);
-  await dialog.getByRole('button', { name: 'Create and start' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Community profile' }).waitFor();
 }
 
 const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent ?? '');

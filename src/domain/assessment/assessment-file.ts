@@ -254,23 +254,27 @@ export function parseAssessmentFile(
     : succeed({ file, warnings: findWarnings(file, framework) });
 }
 
-/** Parses the text of a file as read from disk or a file picker. */
-export function parseAssessmentFileText(
-  text: string,
-  framework: Framework,
-): Result<ParsedAssessmentFile, FileIssue> {
+/** The JSON in a file's text, refusing text over the size limit or that is not JSON. */
+export function decodeFileText(text: string): Result<unknown, FileIssue> {
   // Length in UTF-16 units is at most the byte length, so this check never refuses a file under the limit.
   if (text.length > MAX_FILE_BYTES) {
     return fail([
       { code: 'too-large', path: '', message: `the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` },
     ]);
   }
-  let data: unknown;
   try {
-    data = JSON.parse(text);
+    return succeed(JSON.parse(text) as unknown);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return fail([{ code: 'not-json', path: '', message: `not a JSON file (${reason})` }]);
   }
-  return parseAssessmentFile(data, framework);
+}
+
+/** Parses the text of a file as read from disk or a file picker. */
+export function parseAssessmentFileText(
+  text: string,
+  framework: Framework,
+): Result<ParsedAssessmentFile, FileIssue> {
+  const decoded = decodeFileText(text);
+  return decoded.ok ? parseAssessmentFile(decoded.value, framework) : decoded;
 }

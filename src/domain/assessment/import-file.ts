@@ -4,7 +4,7 @@ import { fail, succeed, type Result } from '../result';
 import {
   FILE_FORMAT,
   FILE_FORMAT_VERSION,
-  MAX_FILE_BYTES,
+  decodeFileText,
   parseAssessmentFile,
   type FileIssue,
   type ParsedAssessmentFile,
@@ -212,20 +212,8 @@ export function parseImportData(
 
 /** Parses the text of an import as read from disk or a file picker; same limits as parseAssessmentFileText. */
 export function parseImportText(text: string, framework: Framework): Result<ImportedAssessment[], FileIssue> {
-  // Length in UTF-16 units is at most the byte length, so this check never refuses a file under the limit.
-  if (text.length > MAX_FILE_BYTES) {
-    return fail([
-      { code: 'too-large', path: '', message: `the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` },
-    ]);
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return fail([{ code: 'not-json', path: '', message: `not a JSON file (${reason})` }]);
-  }
-  return parseImportData(data, framework);
+  const decoded = decodeFileText(text);
+  return decoded.ok ? parseImportData(decoded.value, framework) : decoded;
 }
 
 /**

@@ -1,9 +1,10 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { ReportLanguageSelect } from '../../components/report-language-select';
 import { WeightSliders } from '../../components/weight-sliders';
 import { buildComparison, MAX_COMPARED, MIN_COMPARED } from '../../domain/compare/build-comparison';
-import { isLanguage, LANGUAGES, type Language } from '../../domain/language';
+import type { Language } from '../../domain/language';
 import { useFramework } from '../../framework/use-framework';
 import { useLanguage } from '../../i18n/use-language';
 import { useAssessmentStore } from '../../persistence/assessment-store';
@@ -180,25 +181,11 @@ export default function ComparePage() {
           <section aria-labelledby="compare-export-heading">
             <h2 id="compare-export-heading">{t('compare.exportHeading')}</h2>
             <div className="export-row">
-              <div className="field">
-                <label className="field__label" htmlFor="compare-report-language">
-                  {t('export.language')}
-                </label>
-                <select
-                  id="compare-report-language"
-                  className="input input--short"
-                  value={reportLanguage}
-                  onChange={(event) => {
-                    if (isLanguage(event.target.value)) setReportLanguage(event.target.value);
-                  }}
-                >
-                  {LANGUAGES.map((option) => (
-                    <option key={option} value={option} lang={option}>
-                      {t(`language.${option}`)}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <ReportLanguageSelect
+                id="compare-report-language"
+                value={reportLanguage}
+                onChange={setReportLanguage}
+              />
               <button type="button" className="button button--primary" onClick={() => void exportPdf()}>
                 {t('compare.exportButton')}
               </button>

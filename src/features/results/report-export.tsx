@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { ReportLanguageSelect } from '../../components/report-language-select';
+
 import type { Assessment } from '../../domain/assessment/assessment-schema';
 import type { Framework } from '../../domain/criteria/criterion-schema';
-import { isLanguage, LANGUAGES, type Language } from '../../domain/language';
+import type { Language } from '../../domain/language';
 import type { PaperSize } from '../../domain/report/build-report-model';
 import { useLanguage } from '../../i18n/use-language';
 
@@ -44,25 +46,7 @@ export function ReportExport({
     <section aria-labelledby="export-heading">
       <h2 id="export-heading">{t('export.heading')}</h2>
       <div className="export-row">
-        <div className="field">
-          <label className="field__label" htmlFor="report-language">
-            {t('export.language')}
-          </label>
-          <select
-            id="report-language"
-            className="input input--short"
-            value={language}
-            onChange={(event) => {
-              if (isLanguage(event.target.value)) setLanguage(event.target.value);
-            }}
-          >
-            {LANGUAGES.map((option) => (
-              <option key={option} value={option} lang={option}>
-                {t(`language.${option}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ReportLanguageSelect id="report-language" value={language} onChange={setLanguage} />
         <div className="field">
           <label className="field__label" htmlFor="report-paper">
             {t('export.paper')}
