@@ -50,6 +50,8 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
 
   override componentDidCatch(error: Error, info: ErrorInfo): void {
     console.error('A screen crashed:', error, info.componentStack);
+    // Whatever was typed just before the crash is saved now, not after the usual short delay.
+    void import('../persistence/assessment-store').then((store) => store.flushPendingSave());
   }
 
   override render(): ReactNode {

@@ -353,11 +353,16 @@ export function connectStoreToWindow(target: Window): () => void {
   target.addEventListener('storage', onStorage);
   target.addEventListener('pagehide', flushPendingSave);
   target.addEventListener('beforeunload', flushPendingSave);
+  // A crash somewhere must not cost the last keystrokes: save them at once.
+  target.addEventListener('error', flushPendingSave);
+  target.addEventListener('unhandledrejection', flushPendingSave);
   target.document.addEventListener('visibilitychange', onHidden);
   return () => {
     target.removeEventListener('storage', onStorage);
     target.removeEventListener('pagehide', flushPendingSave);
     target.removeEventListener('beforeunload', flushPendingSave);
+    target.removeEventListener('error', flushPendingSave);
+    target.removeEventListener('unhandledrejection', flushPendingSave);
     target.document.removeEventListener('visibilitychange', onHidden);
   };
 }

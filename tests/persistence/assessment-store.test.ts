@@ -51,6 +51,18 @@ describe('the assessment store', () => {
     expect(saved()?.state.assessments[id]).toBeDefined();
   });
 
+  it('saves at once when the page crashes', async () => {
+    const { useAssessmentStore, connectStoreToWindow } = await loadStore();
+    const disconnect = connectStoreToWindow(window);
+    const id = useAssessmentStore.getState().createAssessment({ name: 'Huế' });
+    useAssessmentStore.getState().updateAnswer(id, 'q.a', { notes: 'typed just before the crash' });
+    window.dispatchEvent(new ErrorEvent('error', { message: 'boom' }));
+    expect(saved()?.state.assessments[id]?.assessment.answers).toEqual({
+      'q.a': { notes: 'typed just before the crash' },
+    });
+    disconnect();
+  });
+
   it('finds every answer again after a reload', async () => {
     const first = await loadStore();
     const id = first.useAssessmentStore.getState().createAssessment({ name: 'Huế' });
