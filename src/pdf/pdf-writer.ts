@@ -81,6 +81,24 @@ export class Writer {
     this.text(text, { size, bold: true, colour: ACCENT, after: 2.5 });
   }
 
+  /** Label / value lines (a cover's or a comparison's facts), values wrapped beside their labels. */
+  facts(facts: readonly [string, string][], size = 10): void {
+    const { doc } = this;
+    const lineHeight = size * 0.48;
+    for (const [label, value] of facts) {
+      doc.setFontSize(size);
+      const lines = doc.splitTextToSize(value, this.width - 45) as string[];
+      this.ensure(lines.length * lineHeight + 1.5);
+      doc.setFont(FONT, 'bold');
+      doc.setTextColor(...MUTED);
+      doc.text(label, MARGIN, this.y + 3);
+      doc.setFont(FONT, 'normal');
+      doc.setTextColor(...INK);
+      doc.text(lines, MARGIN + 45, this.y + 3, { lineHeightFactor: 1.2 });
+      this.y += Math.max(1, lines.length) * lineHeight + 1.5;
+    }
+  }
+
   link(label: string, url: string, indent: number): void {
     const { doc } = this;
     doc.setFont(FONT, 'normal');

@@ -1,15 +1,5 @@
 import type { ComparisonReportModel } from '../domain/report/build-comparison-report-model';
-import {
-  FONT,
-  INK,
-  MARGIN,
-  MUTED,
-  Writer,
-  addHeaderAndFooter,
-  createDocument,
-  drawRadar,
-  type ReportFonts,
-} from './pdf-writer';
+import { MUTED, Writer, addHeaderAndFooter, createDocument, drawRadar, type ReportFonts } from './pdf-writer';
 
 /** The comparison PDF: the facts and warnings, the radar of all assessments, the table, the ranking and the trend. */
 export function renderComparisonPdf(
@@ -26,17 +16,7 @@ export function renderComparisonPdf(
   });
   const w = new Writer(doc);
   w.heading(model.heading, 18);
-  for (const [label, value] of model.facts) {
-    doc.setFont(FONT, 'bold');
-    doc.setFontSize(9.5);
-    doc.setTextColor(...MUTED);
-    doc.text(label, MARGIN, w.y + 3);
-    const lines = doc.splitTextToSize(value, w.width - 45) as string[];
-    doc.setFont(FONT, 'normal');
-    doc.setTextColor(...INK);
-    doc.text(lines, MARGIN + 45, w.y + 3, { lineHeightFactor: 1.2 });
-    w.y += Math.max(1, lines.length) * 4.6 + 1.2;
-  }
+  w.facts(model.facts, 9.5);
   w.y += 2;
   w.text(model.statement, { size: 9, colour: MUTED, after: 2 });
   for (const warning of model.warnings)

@@ -1,9 +1,6 @@
 import type { ReportModel } from '../domain/report/build-report-model';
 import {
   ACCENT,
-  FONT,
-  INK,
-  MARGIN,
   MUTED,
   Writer,
   addHeaderAndFooter,
@@ -30,19 +27,7 @@ export function renderReportPdf(model: ReportModel, fonts: ReportFonts, date: Da
   w.y = 48;
   w.text(model.cover.heading, { size: 13, colour: MUTED, after: 3 });
   w.text(model.cover.community, { size: 26, bold: true, colour: ACCENT, after: 8 });
-  for (const [label, value] of model.cover.facts) {
-    w.ensure(6);
-    doc.setFont(FONT, 'bold');
-    doc.setFontSize(10);
-    doc.setTextColor(...MUTED);
-    doc.text(label, MARGIN, w.y + 3);
-    const start = w.y;
-    const valueLines = doc.splitTextToSize(value, w.width - 45) as string[];
-    doc.setFont(FONT, 'normal');
-    doc.setTextColor(...INK);
-    doc.text(valueLines, MARGIN + 45, w.y + 3, { lineHeightFactor: 1.2 });
-    w.y = start + Math.max(1, valueLines.length) * 4.8 + 1.5;
-  }
+  w.facts(model.cover.facts);
   w.y += 6;
   w.text(model.cover.statement, { size: 10.5, after: 4 });
   if (model.cover.illustrative)
