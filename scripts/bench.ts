@@ -11,6 +11,7 @@ import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 
 import { readCriteriaDirectory } from '../src/cli/read-criteria-directory';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium-flags';
 import type { Answer, Assessment } from '../src/domain/assessment/assessment-schema';
 import type { Framework } from '../src/domain/criteria/criterion-schema';
 import { findImprovementOpportunities } from '../src/domain/scoring/find-improvement-opportunities';
@@ -129,16 +130,7 @@ function measureScoring(): void {
 async function measureStepLoad(): Promise<void> {
   const server = await preview({ root, preview: { host: '127.0.0.1', port: 0 }, logLevel: 'silent' });
   const url = server.resolvedUrls?.local[0] ?? '';
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-    ],
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
   const times: number[] = [];
   const bytes: number[] = [];
   const toChart: number[] = [];
@@ -217,17 +209,8 @@ async function measureLighthouse(): Promise<void> {
   try {
     for (let run = 0; run < 3; run += 1) {
       const chrome = await launchChrome({
-        chromePath: '/usr/bin/chromium',
-        chromeFlags: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
+        chromePath: CHROMIUM_PATH,
+        chromeFlags: ['--headless', ...CHROMIUM_FLAGS],
       });
       try {
         const result = await lighthouse(url, {

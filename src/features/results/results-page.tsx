@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 
 import { buildResults, buildResultsRadar } from '../../domain/insights/build-results';
+import { AssessmentNotFound } from '../../components/assessment-not-found';
 import { useMediaQuery } from '../../components/use-media-query';
 import { useFramework } from '../../framework/use-framework';
 import { useLanguage } from '../../i18n/use-language';
@@ -35,18 +36,7 @@ export default function ResultsPage({ assessmentId }: { assessmentId: string }) 
     window.scrollTo({ top: 0 });
   }, [assessmentId]);
 
-  if (!stored) {
-    return (
-      <div className="notice notice--error" role="alert">
-        <h1 ref={headingRef} tabIndex={-1}>
-          {t('walk.notFound')}
-        </h1>
-        <p>
-          <Link href="/">{t('walk.backToList')}</Link>
-        </p>
-      </div>
-    );
-  }
+  if (!stored) return <AssessmentNotFound headingRef={headingRef} />;
 
   const { assessment } = stored;
   const results = buildResults(framework, assessment, previous);

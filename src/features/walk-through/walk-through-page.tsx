@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 
+import { AssessmentNotFound } from '../../components/assessment-not-found';
 import type { Profile } from '../../domain/assessment/assessment-schema';
 import { useFramework } from '../../framework/use-framework';
 import { useLanguage } from '../../i18n/use-language';
@@ -46,18 +47,7 @@ export default function WalkThroughPage({
     }
   }, [assessmentId, stepId, questionId]);
 
-  if (!assessment) {
-    return (
-      <div className="notice notice--error" role="alert">
-        <h1 ref={headingRef} tabIndex={-1}>
-          {t('walk.notFound')}
-        </h1>
-        <p>
-          <Link href="/">{t('walk.backToList')}</Link>
-        </p>
-      </div>
-    );
-  }
+  if (!assessment) return <AssessmentNotFound headingRef={headingRef} />;
 
   const steps = buildSteps(framework, assessment.answers);
   const index = steps.findIndex((step) => step.id === stepId);
