@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { act, render, screen, type RenderResult } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
+import i18next from 'i18next';
+
+import { App } from '../src/app/app';
+import { parseAssessmentFile } from '../src/domain/assessment/assessment-file';
+import type { Assessment } from '../src/domain/assessment/assessment-schema';
+import type { Framework } from '../src/domain/criteria/criterion-schema';
+import type { Language } from '../src/domain/language';
+import { bundledFramework } from '../src/framework/bundled-criteria';
+import { loadBundledFramework } from '../src/framework/framework-promise';
+import { initI18n } from '../src/i18n/i18n';
+import { flushPendingSave, useAssessmentStore } from '../src/persistence/assessment-store';
+import { EMPTY_STATE } from '../src/persistence/persisted-state';
+import { useSaveStatusStore } from '../src/persistence/save-status-store';
+
+export type RenderAppOptions = {
+  /** The hash route to open, e.g. `/assessments/a1/broadband`. */
+  url?: string;
+  language?: Language;
+  /** Assessments already in the store when the screen opens. */
+  assessments?: readonly Assessment[];
+};
+
+export type RenderedApp = RenderResult & {
+  user: UserEvent;
+  framework: Framework;
+  /** The store's current copy of an assessment (what the screens would save). */
+  readAssessment: (id: string) => Assessment | undefined;
+  /** Moves the hash router to another route, as a link or the address bar would. */
+  navigate: (url: string) => Promise<void>;
+};
+
+let isI18nReady = false;
+
+async function switchLanguage(language: Language): Promise<void> {
+  if (!isI18nReady) {
+    await initI18n(language);
+    isI18nReady = true;
+  } else if (i18next.language !== language) {
+    await i18next.changeLanguage(language);
+  }
+}
+
+async function requireFramework(): Promise<Framework> {
+  const result = await loadBundledFramework();
+  if (!result.ok) throw new Error(`bundled criteria are invalid: ${JSON.stringify(result.errors)}`);
+  return result.value;
+}
+
+/** Empties the store and the browser storage behind it, so each test starts as a first visit. */
+export function resetAppState(): void {
+  flushPendingSave();
+  window.localStorage.clear();
+  useAssessmentStore.setState({ ...EMPTY_STATE });
+  useSaveStatusStore.setState({ status: 'saved', failure: null, loadProblem: null, unreadableData: null });
+}
+
+/**
+ * Renders the whole app, as a user would open it, at a hash route, in a language, with the criteria
+ * already loaded and a fresh store holding only the given assessments. Every screen test goes
+ * through here, so each sees what the app gives it and nothing more.
+ */
+export async function renderApp(options: RenderAppOptions = {}): Promise<RenderedApp> {
+  const { url = '/', language = 'en', assessments = [] } = options;
+  resetAppState();
+  await switchLanguage(language);
+  const framework = await requireFramework();
+  const { addAssessment } = useAssessmentStore.getState();
+  for (const assessment of assessments) addAssessment(structuredClone(assessment));
+  window.location.hash = `#${url}`;
+
+  const user = userEvent.setup();
+  let rendered: RenderResult | undefined;
+  // Screens are lazy chunks and the criteria a suspended promise: act() lets them settle.
+  await act(async () => {
+    rendered = render(<App />);
+    await Promise.resolve();
+  });
+  if (!rendered) throw new Error('render did not run');
+  // The shell is there once the main navigation is; each test then waits for its own screen.
+  await screen.findByRole('navigation');
+  return {
+    ...rendered,
+    user,
+    framework,
+    readAssessment: (id) => useAssessmentStore.getState().assessments[id]?.assessment,
+    navigate: async (next) => {
+      await act(async () => {
+        window.location.hash = `#${next}`;
+        window.dispatchEvent(new HashChangeEvent('hashchange'));
+        await Promise.resolve();
+      });
+    },
+  };
+}
+
+/** A fixture of tests/fixtures/assessments, parsed as the app parses an imported file. */
+export function readFixtureAssessment(name: string): Assessment {
+  const text = readFileSync(join(import.meta.dirname, 'fixtures/assessments', name), 'utf8');
+  const framework = bundledFramework;
+  if (!framework.ok) throw new Error('bundled criteria are invalid');
+  const parsed = parseAssessmentFile(JSON.parse(text), framework.value);
+  if (!parsed.ok) throw new Error(`${name}: ${JSON.stringify(parsed.errors)}`);
+  return parsed.value.file.assessment;
+}
