@@ -117,6 +117,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/**/*.test.tsx'],
           setupFiles: ['tests/setup-dom.ts'],
+          // A screen test takes a second or two; the margin is for a busy machine.
+          testTimeout: 30_000,
         },
       },
       {
@@ -126,8 +128,9 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/serve-built-app.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
+          // Each browser test takes at most about 20 s on a quiet machine: room for one 4× slower.
+          testTimeout: 90_000,
+          hookTimeout: 180_000,
           fileParallelism: false,
         },
       },

@@ -2,7 +2,13 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
 
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../scripts/chromium-flags';
 
@@ -12,6 +18,23 @@ export function launchBrowser(): Promise<Browser> {
     executablePath: CHROMIUM_PATH,
     args: CHROMIUM_FLAGS,
   });
+}
+
+/**
+ * How long one wait or action may take. A step takes well under a second on a quiet machine; the
+ * margin is for a machine several times slower (CI beside other work), never a reason to wait.
+ */
+export const ACTION_TIMEOUT_MS = 30_000;
+
+/** A fresh browser context (its own storage) whose waits all allow for a slow machine. */
+export async function openContext(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
+  context.setDefaultTimeout(ACTION_TIMEOUT_MS);
+  context.setDefaultNavigationTimeout(ACTION_TIMEOUT_MS);
+  return context;
 }
 
 /** axe's WCAG 2.1 A/AA violations on the page as it is now, summarised so a failure says what and where. */

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 import { STORAGE_KEY } from '../../src/persistence/persisted-state';
 import { createAssessment } from './app-actions';
-import { findAccessibilityViolations, launchBrowser, saveScreenshot } from './browser';
+import { findAccessibilityViolations, launchBrowser, openContext, saveScreenshot } from './browser';
 
 const baseUrl = inject('baseUrl');
 const directory = mkdtempSync(join(tmpdir(), 'icf-files-'));
@@ -22,7 +22,7 @@ afterAll(async () => {
 });
 
 async function openList(locale = 'en-GB', width = 1280): Promise<Page> {
-  const context = await browser.newContext({
+  const context = await openContext(browser, {
     locale,
     viewport: { width, height: 900 },
     acceptDownloads: true,

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
-import { findAccessibilityViolations, launchBrowser, saveScreenshot } from './browser';
+import { findAccessibilityViolations, launchBrowser, openContext, saveScreenshot } from './browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -14,7 +14,7 @@ afterAll(async () => {
 });
 
 async function openApp(locale: string): Promise<{ page: Page; errors: string[]; requests: string[] }> {
-  const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
+  const context = await openContext(browser, { locale, viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const errors: string[] = [];
   const requests: string[] = [];

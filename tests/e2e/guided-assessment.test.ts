@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 import { createAssessment } from './app-actions';
-import { findAccessibilityViolations, launchBrowser, saveScreenshot } from './browser';
+import { findAccessibilityViolations, launchBrowser, openContext, saveScreenshot } from './browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -17,7 +17,7 @@ afterAll(async () => {
 type Session = { context: BrowserContext; page: Page; errors: string[] };
 
 async function openApp(locale = 'en-GB', width = 1280): Promise<Session> {
-  const context = await browser.newContext({ locale, viewport: { width, height: 900 } });
+  const context = await openContext(browser, { locale, viewport: { width, height: 900 } });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));

@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 import { STORAGE_KEY } from '../../src/persistence/persisted-state';
-import { launchBrowser } from './browser';
+import { launchBrowser, openContext } from './browser';
 
 const baseUrl = inject('baseUrl');
 const EXAMPLE = 'example-binh-duong-2023';
@@ -24,7 +24,7 @@ type Watched = { page: Page; foreign: string[]; violations: string[]; errors: st
 
 /** A fresh browser profile, counting requests to other origins and Content-Security-Policy violations. */
 async function openWatched(locale = 'en-GB'): Promise<Watched> {
-  const context = await browser.newContext({
+  const context = await openContext(browser, {
     locale,
     viewport: { width: 1280, height: 900 },
     acceptDownloads: true,

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 import { runCli } from '../../src/cli/run-cli';
 import { STORAGE_KEY } from '../../src/persistence/persisted-state';
-import { findAccessibilityViolations, launchBrowser, saveScreenshot } from './browser';
+import { findAccessibilityViolations, launchBrowser, openContext, saveScreenshot } from './browser';
 
 const baseUrl = inject('baseUrl');
 const criteriaDirectory = join(import.meta.dirname, '../../criteria');
@@ -50,7 +50,7 @@ async function scoreWithCli(page: Page, weights?: Record<string, number>): Promi
 }
 
 async function openExampleResults(locale: string, width = 1280): Promise<Page> {
-  const context = await browser.newContext({ locale, viewport: { width, height: 900 } });
+  const context = await openContext(browser, { locale, viewport: { width, height: 900 } });
   const page = await context.newPage();
   await page.goto(baseUrl);
   await page.locator('.page-heading .button').nth(1).click();
@@ -157,7 +157,7 @@ describe('the results screen', () => {
   });
 
   it('explains the method in both languages', async () => {
-    const context = await browser.newContext({ locale: 'vi-VN' });
+    const context = await openContext(browser, { locale: 'vi-VN' });
     const page = await context.newPage();
     await page.goto(`${baseUrl}#/method`);
     await page.getByRole('heading', { level: 1 }).waitFor();
