@@ -1,26 +1,132 @@
-// The one test command (`npm test`): installs the system packages the browser and PDF tests need
-// when they are missing, then runs every vitest project (unit, component, browser) and ends with
-// the line "N passed, N failed".
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+// The one test command (`npm test`):
+//  1. installs the system packages the browser and PDF tests need when they are missing;
+//  2. runs the static checks (tsc for every tsconfig, ESLint, Prettier) as steps of their own, outside
+//     any per-test timeout, alongside
+//  3. every vitest project (unit, component, browser);
+// and ends with the line "N passed, N failed", in which each static check counts as one test.
+// Arguments go to vitest (e.g. `npm test -- tests/domain`); `--no-checks` skips step 2.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const REQUIRED = [
   { binary: '/usr/bin/chromium', pkg: 'chromium' },
   { binary: '/usr/bin/pdftoppm', pkg: 'poppler-utils' },
 ];
 
-function run(command, args, options = {}) {
+// Each check is a command of its own; a failing one prints what it found and counts as one failure.
+// ESLint and Prettier keep caches under node_modules/.cache, so a second run checks only what changed.
+const STATIC_CHECKS = [
+  {
+    name: 'types: src/domain (no DOM, no Node)',
+    args: ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.domain.json'],
+  },
+  { name: 'types: the app', args: ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.app.json'] },
+  {
+    name: 'types: CLI, scripts and tests',
+    args: ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.node.json'],
+  },
+  {
+    name: 'ESLint, zero warnings',
+    args: [
+      'node_modules/eslint/bin/eslint.js',
+      '.',
+      '--max-warnings=0',
+      '--cache',
+      '--cache-strategy=content',
+      '--cache-location=node_modules/.cache/eslint/',
+    ],
+  },
+  {
+    name: 'Prettier formatting',
+    args: [
+      'node_modules/prettier/bin/prettier.cjs',
+      '--check',
+      '--log-level=warn',
+      '--cache',
+      '--cache-location=node_modules/.cache/prettier/.cache',
+      '.',
+    ],
+  },
+];
+
+function runSync(command, args, options = {}) {
   const result = spawnSync(command, args, { stdio: 'inherit', ...options });
   return result.status ?? 1;
 }
 
+/** Runs a command with its output captured, so parallel checks never interleave their reports. */
+function runCaptured(args) {
+  return new Promise((resolve) => {
+    const started = Date.now();
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', (error) => resolve({ code: 1, output: String(error), seconds: 0 }));
+    child.on('close', (code) =>
+      resolve({ code: code ?? 1, output: output.trim(), seconds: (Date.now() - started) / 1000 }),
+    );
+  });
+}
+
+/** The checks, two at a time (the machine has two cores), in the order listed. */
+async function runStaticChecks() {
+  const results = new Array(STATIC_CHECKS.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < STATIC_CHECKS.length) {
+      const index = next++;
+      results[index] = { ...STATIC_CHECKS[index], ...(await runCaptured(STATIC_CHECKS[index].args)) };
+    }
+  };
+  await Promise.all([worker(), worker()]);
+  return results;
+}
+
+function runVitest(args, countsFile) {
+  return new Promise((resolve) => {
+    const child = spawn(
+      process.execPath,
+      [
+        'node_modules/vitest/vitest.mjs',
+        'run',
+        '--reporter=default',
+        '--reporter=./scripts/closing-reporter.ts',
+        ...args,
+      ],
+      {
+        stdio: 'inherit',
+        env: {
+          ...process.env,
+          CLOSING_COUNTS_FILE: countsFile,
+          ...(process.env.CI ? { NO_COLOR: '1' } : {}),
+        },
+      },
+    );
+    child.on('error', () => resolve(1));
+    child.on('close', (code) => resolve(code ?? 1));
+  });
+}
+
+function readCounts(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    // vitest ended before its reporter could count (a crash, a broken config): that is a failure.
+    return { passed: 0, failed: 1, skipped: 0 };
+  }
+}
+
+const started = Date.now();
 const missing = REQUIRED.filter(({ binary }) => !existsSync(binary)).map(({ pkg }) => pkg);
 if (missing.length > 0) {
   console.log(`Installing ${missing.join(', ')} with apt-get (needed by the browser and PDF tests)…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   if (
-    run('apt-get', ['update', '-qq'], { env }) !== 0 ||
-    run('apt-get', ['install', '-y', '-qq', ...missing], { env }) !== 0
+    runSync('apt-get', ['update', '-qq'], { env }) !== 0 ||
+    runSync('apt-get', ['install', '-y', '-qq', ...missing], { env }) !== 0
   ) {
     console.error(
       `Could not install ${missing.join(', ')}. Install them (apt-get install ${missing.join(' ')}) and run npm test again.`,
@@ -30,13 +136,31 @@ if (missing.length > 0) {
   }
 }
 
-const vitest = [
-  'node_modules/vitest/vitest.mjs',
-  'run',
-  '--reporter=default',
-  '--reporter=./scripts/closing-reporter.ts',
-  ...process.argv.slice(2),
-];
-process.exit(
-  run(process.execPath, vitest, { env: { ...process.env, ...(process.env.CI ? { NO_COLOR: '1' } : {}) } }),
-);
+const args = process.argv.slice(2);
+const isCheckingStatically = !args.includes('--no-checks');
+const vitestArgs = args.filter((arg) => arg !== '--no-checks');
+const countsDirectory = mkdtempSync(join(tmpdir(), 'icf-test-'));
+const countsFile = join(countsDirectory, 'counts.json');
+
+// The checks run beside vitest: its browser tests spend much of their time waiting on Chromium.
+const [checks, vitestCode] = await Promise.all([
+  isCheckingStatically ? runStaticChecks() : Promise.resolve([]),
+  runVitest(vitestArgs, countsFile),
+]);
+const counts = readCounts(countsFile);
+rmSync(countsDirectory, { recursive: true, force: true });
+
+if (checks.length > 0) {
+  console.log('\nStatic checks');
+  for (const check of checks) {
+    console.log(`  ${check.code === 0 ? '✓' : '×'} ${check.name} (${check.seconds.toFixed(1)} s)`);
+    if (check.code !== 0) console.log(check.output.replace(/^/gm, '      '));
+  }
+}
+const checksFailed = checks.filter((check) => check.code !== 0).length;
+const passed = counts.passed + checks.length - checksFailed;
+// vitest failing with every test passed (an unhandled error it reported) still fails the run.
+const failed = counts.failed + checksFailed + (vitestCode !== 0 && counts.failed === 0 ? 1 : 0);
+console.log(`\nTook ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+console.log(`\n${passed} passed, ${failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`);
+process.exit(failed > 0 ? 1 : 0);
