@@ -50,20 +50,21 @@ async function openWatched(locale = 'en-GB'): Promise<Watched> {
 async function walkEveryScreen(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Explore the example: Bình Dương 2023' }).click();
   await page.getByRole('heading', { level: 1, name: 'Community profile' }).waitFor();
-  for (const step of [
-    'broadband',
-    'knowledge-workforce',
-    'innovation',
-    'digital-equality',
-    'sustainability',
-    'advocacy',
-    'review',
+  for (const [step, heading] of [
+    ['broadband', 'Broadband'],
+    ['knowledge-workforce', 'Knowledge workforce'],
+    ['innovation', 'Innovation'],
+    ['digital-equality', 'Digital equality'],
+    ['sustainability', 'Sustainability'],
+    ['advocacy', 'Advocacy and community engagement'],
+    ['review', 'Review'],
   ]) {
     await page.goto(`${baseUrl}#/assessments/${EXAMPLE}/${step}`);
-    await page.locator('.walk-through__step h1').waitFor();
+    await page.getByRole('heading', { level: 1, name: heading }).waitFor();
   }
   await page.goto(`${baseUrl}#/assessments/${EXAMPLE}/results`);
-  await page.locator('.radar__series').first().waitFor();
+  // The radar is a lazy chunk of its own (recharts): it must load offline too.
+  await page.getByRole('img', { name: /^Radar chart of the criterion scores/ }).waitFor();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Export the PDF report' }).click(),
@@ -103,15 +104,17 @@ describe('private and safe', () => {
     await dialog.getByRole('button', { name: 'Create and start' }).click();
     await page.getByLabel('Region').fill(payload);
     await page.goto(page.url().replace(/profile$/, 'innovation'));
-    const card = page.locator('.question-card').first();
-    await card.locator('input[type=radio]').nth(2).check();
-    await card.locator('summary').click();
+    const card = page.getByRole('region', {
+      name: /^How developed is the community's support for start-ups/,
+    });
+    await card.getByRole('radio', { name: /^2 · / }).check();
+    await card.getByText(/^Notes, evidence/).click();
     await card.getByLabel('Notes', { exact: true }).fill(payload);
     await card.getByLabel('Web address').fill('https://example.org/x');
     await card.getByLabel('What it is (optional)').fill(payload);
     await card.getByRole('button', { name: 'Add link' }).click();
     await page.getByLabel('Narrative').fill(payload);
-    await page.locator('.save-indicator--saved').waitFor();
+    await page.getByRole('status').getByText('All changes saved').waitFor();
     await card.getByRole('link', { name: payload }).waitFor();
 
     const file = {
@@ -127,14 +130,18 @@ describe('private and safe', () => {
     const path = join(mkdtempSync(join(tmpdir(), 'icf-xss-')), 'xss.json');
     writeFileSync(path, JSON.stringify(file));
     await page.goto(baseUrl);
-    await page.locator('input[type=file]').setInputFiles(path);
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: 'Import files…' }).click(),
+    ]);
+    await chooser.setFiles(path);
     await page.getByRole('button', { name: 'Import 1 assessment' }).click();
     await page.getByRole('heading', { level: 2, name: `Imported ${payload}` }).waitFor();
     await page.getByRole('heading', { level: 2, name: `Huế ${payload}` }).waitFor();
 
     const resultsLink = page.getByRole('link', { name: `Results: Huế ${payload}` });
     await resultsLink.click();
-    await page.locator('.overall__number').waitFor();
+    await page.getByRole('region', { name: 'Overall score' }).waitFor();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Export the PDF report' }).click(),
@@ -197,7 +204,7 @@ describe('a full storage', () => {
     await dialog.getByLabel('Community name').fill('Cà Mau');
     await dialog.getByRole('button', { name: 'Create and start' }).click();
     await page.getByRole('heading', { level: 1, name: 'Community profile' }).waitFor();
-    await page.locator('.save-indicator--saved').waitFor();
+    await page.getByRole('status').getByText('All changes saved').waitFor();
     const saved = await page.evaluate((key) => window.localStorage.getItem(key), STORAGE_KEY);
 
     // From now on every write fails, as when the browser's quota is used up.
@@ -207,12 +214,14 @@ describe('a full storage', () => {
       };
     });
     await page.goto(page.url().replace(/profile$/, 'advocacy'));
-    const card = page.locator('.question-card').first();
-    await card.locator('input[type=radio]').nth(3).check();
+    const card = page.getByRole('region', {
+      name: /^How far does the community have a shared long-term vision/,
+    });
+    await card.getByRole('radio', { name: /^3 · / }).check();
     await page.getByText("this browser's storage for the app is full").waitFor();
-    await page.locator('.save-indicator--failed').waitFor();
-    await card.locator('input[type=radio]').nth(4).check();
-    await expect(card.locator('input[type=radio]').nth(4).isChecked()).resolves.toBe(true);
+    await page.getByRole('status').getByText('Not saved').waitFor();
+    await card.getByRole('radio', { name: /^4 · / }).check();
+    await expect(card.getByRole('radio', { name: /^4 · / }).isChecked()).resolves.toBe(true);
     await expect(page.evaluate((key) => window.localStorage.getItem(key), STORAGE_KEY)).resolves.toBe(saved);
     await page.context().close();
   });
