@@ -15,17 +15,18 @@ describe('a criterion step', () => {
   });
 
   it.each([
-    ['en', 'The story of Broadband', 'Narrative', 'Three networks cover 95% of wards.', '6 words'],
+    ['en', 'The story of Broadband', 'Narrative', 'Three networks cover 95% of wards.', '6 words', '7 words'],
     [
       'vi',
       'Câu chuyện về Kết nối băng thông rộng',
       'Thuyết minh',
       'Ba nhà mạng phủ sóng – 95% phường',
       '7 từ',
+      '8 từ',
     ],
   ] as const)(
     'in %s, keeps the narrative as typed and counts its words',
-    async (language, region, label, text, count) => {
+    async (language, region, label, text, count, more) => {
       const { user, readAssessment } = await renderStep('/assessments/a1/broadband', {
         language,
         assessments: [newAssessment()],
@@ -33,9 +34,13 @@ describe('a criterion step', () => {
       const narrative = within(await screen.findByRole('region', { name: region }));
       const field = narrative.getByRole('textbox', { name: label });
       expect(narrative.getByText(language === 'en' ? '0 words' : '0 từ')).toBeInTheDocument();
-      await user.type(field, text);
+      // Pasted, then a word typed: the count follows every change.
+      await user.click(field);
+      await user.paste(text);
       expect(narrative.getByText(count)).toBeInTheDocument();
-      expect(readAssessment('a1')?.narratives).toEqual({ broadband: text });
+      await user.type(field, ' 2024');
+      expect(narrative.getByText(more)).toBeInTheDocument();
+      expect(readAssessment('a1')?.narratives).toEqual({ broadband: `${text} 2024` });
       await user.clear(field);
       expect(readAssessment('a1')?.narratives).toEqual({});
     },
@@ -86,5 +91,22 @@ describe('the previous and next step links', () => {
     await user.click(stepNav.getByRole('link', { name: 'Next: Broadband' }));
     await screen.findByRole('heading', { level: 1, name: 'Broadband' });
     expect(screen.getByRole('link', { name: 'Back: Community profile' })).toBeInTheDocument();
+  });
+});
+
+describe('switching the language on a step', () => {
+  it('shows the same step in Vietnamese in place, answers kept', async () => {
+    const { user, framework } = await renderStep('/assessments/a1/sustainability', {
+      assessments: [newAssessment({ answers: { 'sustainability.green-industry': { value: 'na' } } })],
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Sustainability' });
+    await user.click(screen.getByRole('button', { name: 'Tiếng Việt' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Phát triển bền vững' })).toBeInTheDocument();
+    expect(window.location.hash).toBe('#/assessments/a1/sustainability');
+    expect(screen.getByText('Câu hỏi 1/9')).toBeInTheDocument();
+    const card = screen.getByRole('region', {
+      name: promptOf(framework, 'sustainability.green-industry', 'vi'),
+    });
+    expect(within(card).getByRole('radio', { name: 'Không áp dụng tại địa phương' })).toBeChecked();
   });
 });
