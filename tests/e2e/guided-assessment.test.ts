@@ -115,8 +115,10 @@ describe('the guided assessment', () => {
 
     // From the heading, Tab reaches each question's first control; arrows choose, Space ticks.
     const tabTo = async (locator: ReturnType<Page['locator']>) => {
+      // Found by role once: finding it again after every key press would cost more than the keys.
+      const target = await locator.elementHandle();
       for (let i = 0; i < 60; i += 1) {
-        if (await locator.evaluate((el) => el === document.activeElement)) return;
+        if (await target.evaluate((el) => el === document.activeElement)) return;
         await page.keyboard.press('Tab');
       }
       throw new Error('could not reach the control with Tab');
