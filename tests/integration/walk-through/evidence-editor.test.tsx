@@ -32,8 +32,11 @@ describe('the notes, evidence and data quality of a question', () => {
     expect(within(card).getByText(/^Notes, evidence/, { selector: 'summary' })).toHaveAccessibleName(
       `Notes, evidence (0 links) and data quality: ${prompt}`,
     );
-    await user.type(within(card).getByRole('textbox', { name: 'Notes' }), 'Đề án 2016 <b>not markup</b>');
-    expect(saved()?.notes).toBe('Đề án 2016 <b>not markup</b>');
+    const notes = within(card).getByRole('textbox', { name: 'Notes' });
+    await user.click(notes);
+    await user.paste('Đề án 2016 <b>not markup</b>');
+    await user.type(notes, '.');
+    expect(saved()?.notes).toBe('Đề án 2016 <b>not markup</b>.');
     expect(card.querySelector('b')).toBeNull();
   });
 
