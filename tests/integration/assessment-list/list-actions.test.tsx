@@ -1,0 +1,193 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+
+import { useAssessmentStore } from '../../../src/persistence/assessment-store';
+import { renderApp } from '../../render-app';
+import { newAssessment } from '../walk-through/new-assessment';
+
+const storedIds = () => Object.keys(useAssessmentStore.getState().assessments);
+
+/** The list, in a language, with the given assessments; resolves once the list's heading is there. */
+async function openList(...args: Parameters<typeof renderApp>) {
+  const app = await renderApp({ url: '/', ...args[0] });
+  await screen.findByRole('heading', {
+    level: 1,
+    name: args[0]?.language === 'vi' ? 'Các bản đánh giá của bạn' : 'Your assessments',
+  });
+  return app;
+}
+
+describe('creating an assessment', () => {
+  it('asks for the name and year in a dialog, then opens the new assessment at its profile', async () => {
+    const { user, readAssessment } = await openList();
+    expect(screen.getByText(/^No assessments yet\./)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'New assessment' }));
+    const dialog = within(await screen.findByRole('dialog', { name: 'New assessment' }));
+    // The form is a lazy chunk of its own: the dialog opens before it.
+    expect(await dialog.findByRole('textbox', { name: 'Year assessed' })).toHaveValue(
+      String(new Date().getFullYear()),
+    );
+    await user.type(dialog.getByRole('textbox', { name: 'Community name' }), 'Thành phố Huế');
+    const year = dialog.getByRole('textbox', { name: 'Year assessed' });
+    await user.clear(year);
+    await user.type(year, '2025');
+    await user.click(dialog.getByRole('button', { name: 'Create and start' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Community profile' })).toHaveFocus();
+    const [id] = storedIds();
+    expect(window.location.hash).toBe(`#/assessments/${id}/profile`);
+    expect(readAssessment(id ?? '')?.profile).toEqual({ name: 'Thành phố Huế', year: 2025 });
+    expect(screen.getByRole('textbox', { name: 'Community name' })).toHaveValue('Thành phố Huế');
+  });
+
+  it('in Vietnamese, says beside each field what is missing or wrong, and creates nothing', async () => {
+    const { user } = await openList({ language: 'vi' });
+    await user.click(screen.getByRole('button', { name: 'Tạo bản đánh giá mới' }));
+    const dialog = within(await screen.findByRole('dialog', { name: 'Tạo bản đánh giá mới' }));
+    const year = await dialog.findByRole('textbox', { name: 'Năm đánh giá' });
+    await user.clear(year);
+    await user.type(year, '1890');
+    await user.click(dialog.getByRole('button', { name: 'Tạo và bắt đầu' }));
+    expect(dialog.getByRole('textbox', { name: 'Tên cộng đồng' })).toHaveAccessibleDescription(
+      'Hãy nhập tên cộng đồng.',
+    );
+    expect(year).toHaveAccessibleDescription('Hãy nhập năm trong khoảng 1990 đến 2100.');
+    expect(storedIds()).toEqual([]);
+  });
+
+  it('creates nothing when cancelled', async () => {
+    const { user } = await openList();
+    await user.click(screen.getByRole('button', { name: 'New assessment' }));
+    const dialog = await screen.findByRole('dialog', { name: 'New assessment' });
+    await user.type(await within(dialog).findByRole('textbox', { name: 'Community name' }), 'Huế');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(storedIds()).toEqual([]);
+  });
+});
+
+describe('renaming an assessment', () => {
+  it('changes the name in a dialog that starts from the current one', async () => {
+    const { user, readAssessment } = await openList({
+      assessments: [newAssessment({ profile: { name: 'Vĩnh Long', year: 2024 } })],
+    });
+    await user.click(await screen.findByRole('button', { name: 'Rename: Vĩnh Long 2024' }));
+    const dialog = within(await screen.findByRole('dialog', { name: 'Rename the assessment' }));
+    const name = await dialog.findByRole('textbox', { name: 'Community name' });
+    expect(name).toHaveValue('Vĩnh Long');
+    expect(dialog.queryByRole('textbox', { name: 'Year assessed' })).not.toBeInTheDocument();
+    await user.clear(name);
+    await user.type(name, 'Tỉnh Vĩnh Long');
+    await user.click(dialog.getByRole('button', { name: 'Rename' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Tỉnh Vĩnh Long 2024' })).toBeInTheDocument();
+    expect(readAssessment('a1')?.profile).toEqual({ name: 'Tỉnh Vĩnh Long', year: 2024 });
+  });
+});
+
+describe('deleting an assessment', () => {
+  it.each([
+    [
+      'en',
+      'Delete: Quảng Ninh 2025',
+      'Delete the assessment?',
+      'Delete',
+      '“Quảng Ninh” was deleted.',
+      'Undo',
+    ],
+    ['vi', 'Xóa: Quảng Ninh 2025', 'Xóa bản đánh giá?', 'Xóa', 'Đã xóa “Quảng Ninh”.', 'Hoàn tác'],
+  ] as const)(
+    'in %s, asks first, deletes, and can undo it straight away',
+    async (language, action, title, confirm, deleted, undo) => {
+      const { user, readAssessment } = await openList({
+        language,
+        assessments: [newAssessment({ profile: { name: 'Quảng Ninh', year: 2025 } })],
+      });
+      await user.click(await screen.findByRole('button', { name: action }));
+      const dialog = within(await screen.findByRole('dialog', { name: title }));
+      expect(dialog.getByText(/Quảng Ninh/)).toBeInTheDocument();
+      expect(readAssessment('a1')).toBeDefined();
+      await user.click(dialog.getByRole('button', { name: confirm }));
+
+      expect(await screen.findByText(deleted)).toBeInTheDocument();
+      expect(screen.queryByRole('heading', { level: 2, name: 'Quảng Ninh 2025' })).not.toBeInTheDocument();
+      expect(readAssessment('a1')).toBeUndefined();
+      await user.click(screen.getByRole('button', { name: undo }));
+      expect(await screen.findByRole('heading', { level: 2, name: 'Quảng Ninh 2025' })).toBeInTheDocument();
+      expect(readAssessment('a1')?.profile.name).toBe('Quảng Ninh');
+      expect(screen.queryByText(deleted)).not.toBeInTheDocument();
+    },
+  );
+
+  it('keeps the assessment when the confirmation is cancelled', async () => {
+    const { user, readAssessment } = await openList({
+      assessments: [newAssessment({ profile: { name: 'Quảng Ninh', year: 2025 } })],
+    });
+    await user.click(await screen.findByRole('button', { name: 'Delete: Quảng Ninh 2025' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete the assessment?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(readAssessment('a1')).toBeDefined();
+  });
+});
+
+describe("starting next year's assessment", () => {
+  it('copies the answers into a new assessment for the year after, linked to the one it started from', async () => {
+    const { user, readAssessment, navigate } = await openList({
+      assessments: [
+        newAssessment({
+          profile: { name: 'Vĩnh Long', year: 2024 },
+          answers: { 'broadband.isp-competition': { value: 3, notes: 'Ba nhà mạng' } },
+        }),
+      ],
+    });
+    await user.click(await screen.findByRole('button', { name: "Start next year's: Vĩnh Long 2024" }));
+    await screen.findByRole('heading', { level: 1, name: 'Community profile' });
+    expect(screen.getByRole('textbox', { name: 'Year assessed' })).toHaveValue('2025');
+    const id = storedIds().find((stored) => stored !== 'a1') ?? '';
+    expect(window.location.hash).toBe(`#/assessments/${id}/profile`);
+    expect(readAssessment(id)).toMatchObject({
+      basedOn: 'a1',
+      profile: { name: 'Vĩnh Long', year: 2025 },
+      answers: { 'broadband.isp-competition': { value: 3, notes: 'Ba nhà mạng' } },
+    });
+    expect(readAssessment('a1')?.profile.year).toBe(2024);
+
+    await navigate('/');
+    const card = within(await screen.findByRole('article', { name: 'Vĩnh Long 2025' }));
+    expect(card.getByText('Started from Vĩnh Long 2024')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('article', { name: 'Vĩnh Long 2024' })).queryByText(/^Started from/),
+    ).not.toBeInTheDocument();
+  });
+});
+
+describe('the illustrative example', () => {
+  it.each([
+    ['en', 'Explore the example: Bình Dương 2023', 'Community profile', /^Illustrative example: /],
+    ['vi', 'Xem ví dụ: Bình Dương 2023', 'Thông tin cộng đồng', /^Ví dụ minh họa: /],
+  ] as const)(
+    'in %s, opens labelled as an example, in the step and on its card',
+    async (language, open, profile, badge) => {
+      const { user, navigate } = await openList({ language });
+      await user.click(screen.getByRole('button', { name: open }));
+      await screen.findByRole('heading', { level: 1, name: profile });
+      expect(screen.getByText(badge)).toBeInTheDocument();
+      expect(
+        screen.getByRole('textbox', { name: language === 'en' ? 'Community name' : 'Tên cộng đồng' }),
+      ).toHaveValue('Bình Dương');
+      await navigate('/');
+      const card = within(await screen.findByRole('article', { name: 'Bình Dương 2023' }));
+      expect(card.getByText(badge)).toBeInTheDocument();
+    },
+  );
+
+  it('opens the same example again rather than adding a second copy', async () => {
+    const { user, navigate } = await openList();
+    await user.click(screen.getByRole('button', { name: 'Explore the example: Bình Dương 2023' }));
+    await screen.findByRole('heading', { level: 1, name: 'Community profile' });
+    await navigate('/');
+    await user.click(await screen.findByRole('button', { name: 'Explore the example: Bình Dương 2023' }));
+    await screen.findByRole('heading', { level: 1, name: 'Community profile' });
+    expect(storedIds()).toHaveLength(1);
+  });
+});

@@ -1,0 +1,112 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+
+import { newAssessment } from './new-assessment';
+import { promptOf } from './question-lookup';
+import { renderStep } from './render-step';
+
+describe('a criterion step', () => {
+  it('takes the focus to its heading and shows the nine questions of the criterion', async () => {
+    await renderStep('/assessments/a1/broadband', { assessments: [newAssessment()] });
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Broadband' });
+    expect(heading).toHaveFocus();
+    expect(screen.getByText('Question 1 of 9')).toBeInTheDocument();
+    expect(screen.getByText('Question 9 of 9')).toBeInTheDocument();
+  });
+
+  it.each([
+    ['en', 'The story of Broadband', 'Narrative', 'Three networks cover 95% of wards.', '6 words', '7 words'],
+    [
+      'vi',
+      'Câu chuyện về Kết nối băng thông rộng',
+      'Thuyết minh',
+      'Ba nhà mạng phủ sóng – 95% phường',
+      '7 từ',
+      '8 từ',
+    ],
+  ] as const)(
+    'in %s, keeps the narrative as typed and counts its words',
+    async (language, region, label, text, count, more) => {
+      const { user, readAssessment } = await renderStep('/assessments/a1/broadband', {
+        language,
+        assessments: [newAssessment()],
+      });
+      const narrative = within(await screen.findByRole('region', { name: region }));
+      const field = narrative.getByRole('textbox', { name: label });
+      expect(narrative.getByText(language === 'en' ? '0 words' : '0 từ')).toBeInTheDocument();
+      // Pasted, then a word typed: the count follows every change.
+      await user.click(field);
+      await user.paste(text);
+      expect(narrative.getByText(count)).toBeInTheDocument();
+      await user.type(field, ' 2024');
+      expect(narrative.getByText(more)).toBeInTheDocument();
+      expect(readAssessment('a1')?.narratives).toEqual({ broadband: `${text} 2024` });
+      await user.clear(field);
+      expect(readAssessment('a1')?.narratives).toEqual({});
+    },
+  );
+});
+
+describe('the stepper', () => {
+  it.each([
+    ['en', 'Steps of the assessment', '0 of 9 answered', '1 of 9 answered'],
+    ['vi', 'Các bước đánh giá', 'Đã trả lời 0/9', 'Đã trả lời 1/9'],
+  ] as const)(
+    'in %s, counts the answered questions of each criterion as they are answered',
+    async (language, nav, before, after) => {
+      const { user, framework } = await renderStep('/assessments/a1/broadband', {
+        language,
+        assessments: [newAssessment({ answers: { 'innovation.innovation-lead': { value: true } } })],
+      });
+      const card = await screen.findByRole('region', {
+        name: promptOf(framework, 'broadband.isp-competition', language),
+      });
+      const stepper = within(screen.getByRole('navigation', { name: nav }));
+      const broadband = stepper.getByRole('link', { current: 'step' });
+      expect(broadband).toHaveAttribute('href', '#/assessments/a1/broadband');
+      expect(broadband).toHaveTextContent(before);
+      await user.click(within(card).getByRole('radio', { name: /^2 · / }));
+      expect(broadband).toHaveTextContent(after);
+      const innovation = stepper.getByRole('link', { name: /^(Innovation|Đổi mới sáng tạo)/ });
+      expect(innovation).toHaveTextContent(after);
+    },
+  );
+
+  it('leads to another step, which takes the focus', async () => {
+    const { user } = await renderStep('/assessments/a1/broadband', { assessments: [newAssessment()] });
+    await screen.findByRole('heading', { level: 1, name: 'Broadband' });
+    const stepper = within(screen.getByRole('navigation', { name: 'Steps of the assessment' }));
+    await user.click(stepper.getByRole('link', { name: /^Sustainability/ }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sustainability' })).toHaveFocus();
+    expect(window.location.hash).toBe('#/assessments/a1/sustainability');
+  });
+});
+
+describe('the previous and next step links', () => {
+  it('name the step they lead to', async () => {
+    const { user } = await renderStep('/assessments/a1/profile', { assessments: [newAssessment()] });
+    await screen.findByRole('heading', { level: 1, name: 'Community profile' });
+    const stepNav = within(screen.getByRole('navigation', { name: 'Previous and next step' }));
+    expect(stepNav.queryByRole('link', { name: /^Back/ })).not.toBeInTheDocument();
+    await user.click(stepNav.getByRole('link', { name: 'Next: Broadband' }));
+    await screen.findByRole('heading', { level: 1, name: 'Broadband' });
+    expect(screen.getByRole('link', { name: 'Back: Community profile' })).toBeInTheDocument();
+  });
+});
+
+describe('switching the language on a step', () => {
+  it('shows the same step in Vietnamese in place, answers kept', async () => {
+    const { user, framework } = await renderStep('/assessments/a1/sustainability', {
+      assessments: [newAssessment({ answers: { 'sustainability.green-industry': { value: 'na' } } })],
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Sustainability' });
+    await user.click(screen.getByRole('button', { name: 'Tiếng Việt' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Phát triển bền vững' })).toBeInTheDocument();
+    expect(window.location.hash).toBe('#/assessments/a1/sustainability');
+    expect(screen.getByText('Câu hỏi 1/9')).toBeInTheDocument();
+    const card = screen.getByRole('region', {
+      name: promptOf(framework, 'sustainability.green-industry', 'vi'),
+    });
+    expect(within(card).getByRole('radio', { name: 'Không áp dụng tại địa phương' })).toBeChecked();
+  });
+});

@@ -1,0 +1,111 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+
+import type { Answer } from '../../../src/domain/assessment/assessment-schema';
+import type { Language } from '../../../src/domain/language';
+import { newAssessment } from './new-assessment';
+import { promptOf } from './question-lookup';
+import { renderStep } from './render-step';
+
+const QUESTION = 'innovation.startup-ecosystem';
+
+async function openEvidence(language: Language = 'en', answer?: Answer) {
+  const app = await renderStep('/assessments/a1/innovation', {
+    language,
+    assessments: [newAssessment({ answers: answer ? { [QUESTION]: answer } : {} })],
+  });
+  const prompt = promptOf(app.framework, QUESTION, language);
+  const card = await screen.findByRole('region', { name: prompt });
+  const form = within(card).getByRole('form', {
+    name: language === 'en' ? `Add evidence for: ${prompt}` : `Thêm minh chứng cho: ${prompt}`,
+  });
+  const saved = () => app.readAssessment('a1')?.answers[QUESTION];
+  return { ...app, prompt, card, form, saved };
+}
+
+describe('the notes, evidence and data quality of a question', () => {
+  it('keeps the notes exactly as typed, markup included, as text', async () => {
+    const { user, card, saved, prompt } = await openEvidence();
+    await user.click(
+      within(card).getByText('Notes, evidence (0 links) and data quality', { selector: 'summary' }),
+    );
+    expect(within(card).getByText(/^Notes, evidence/, { selector: 'summary' })).toHaveAccessibleName(
+      `Notes, evidence (0 links) and data quality: ${prompt}`,
+    );
+    const notes = within(card).getByRole('textbox', { name: 'Notes' });
+    await user.click(notes);
+    await user.paste('Đề án 2016 <b>not markup</b>');
+    await user.type(notes, '.');
+    expect(saved()?.notes).toBe('Đề án 2016 <b>not markup</b>.');
+    expect(card.querySelector('b')).toBeNull();
+  });
+
+  it('records the data quality, and "Not stated" removes it', async () => {
+    const { user, card, saved } = await openEvidence();
+    const quality = within(card).getByRole('combobox', { name: 'Data quality' });
+    await user.selectOptions(quality, 'Measured: from a published or recorded figure');
+    expect(saved()?.dataQuality).toBe('measured');
+    await user.selectOptions(quality, 'Not stated');
+    expect(saved()).toBeUndefined();
+  });
+
+  it('adds a link with its description, lists it as a link, and empties the form for the next one', async () => {
+    const { user, card, form, saved } = await openEvidence();
+    await user.type(within(form).getByRole('textbox', { name: 'Web address' }), 'https://example.org/de-an');
+    await user.type(within(form).getByRole('textbox', { name: 'What it is (optional)' }), 'Đề án 2016');
+    await user.click(within(form).getByRole('button', { name: 'Add link' }));
+    expect(within(card).getByRole('link', { name: 'Đề án 2016' })).toHaveAttribute(
+      'href',
+      'https://example.org/de-an',
+    );
+    expect(saved()?.evidence).toEqual([{ url: 'https://example.org/de-an', label: 'Đề án 2016' }]);
+    expect(within(form).getByRole('textbox', { name: 'Web address' })).toHaveValue('');
+    expect(within(card).getByText(/^Notes, evidence \(1 link\)/, { selector: 'summary' })).toBeVisible();
+  });
+
+  it.each([
+    ['en', 'Web address', 'Add link', 'Enter a full web address starting with https:// or http://.'],
+    [
+      'vi',
+      'Địa chỉ web',
+      'Thêm liên kết',
+      'Hãy nhập địa chỉ web đầy đủ, bắt đầu bằng https:// hoặc http://.',
+    ],
+  ] as const)(
+    'in %s, refuses a javascript: link with the message beside the field',
+    async (language, label, add, message) => {
+      const { user, card, form, saved } = await openEvidence(language);
+      const url = within(form).getByRole('textbox', { name: label });
+      await user.type(url, 'javascript:alert(1)');
+      await user.click(within(form).getByRole('button', { name: add }));
+      expect(url).toHaveAttribute('aria-invalid', 'true');
+      expect(url).toHaveAccessibleDescription(expect.stringContaining(message));
+      expect(within(card).queryByRole('link')).not.toBeInTheDocument();
+      expect(saved()).toBeUndefined();
+    },
+  );
+
+  it('asks for an address when Add link is pressed with the field empty', async () => {
+    const { user, form, saved } = await openEvidence();
+    await user.click(within(form).getByRole('button', { name: 'Add link' }));
+    expect(within(form).getByRole('textbox', { name: 'Web address' })).toHaveAccessibleDescription(
+      expect.stringContaining('Enter the address of the evidence.'),
+    );
+    expect(saved()).toBeUndefined();
+  });
+
+  it('removes a link, named by its description, and keeps the others', async () => {
+    const { user, card, saved } = await openEvidence('vi', {
+      value: 2,
+      evidence: [
+        { url: 'https://example.org/a', label: 'Báo cáo 2024' },
+        { url: 'https://example.org/b', label: '' },
+      ],
+    });
+    await user.click(within(card).getByRole('button', { name: 'Gỡ bỏ: Báo cáo 2024' }));
+    expect(within(card).queryByRole('link', { name: 'Báo cáo 2024' })).not.toBeInTheDocument();
+    expect(saved()?.evidence).toEqual([{ url: 'https://example.org/b', label: '' }]);
+    await user.click(within(card).getByRole('button', { name: 'Gỡ bỏ: https://example.org/b' }));
+    expect(saved()).toEqual({ value: 2 });
+  });
+});

@@ -1,0 +1,58 @@
+import { screen, within } from '@testing-library/react';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+
+import { readFixtureAssessment } from '../../render-app';
+import { newAssessment } from './new-assessment';
+import { promptOf } from './question-lookup';
+import { renderStep } from './render-step';
+
+// jsdom lays nothing out and has no scrollIntoView; the step scrolls a linked question into view.
+const scrollIntoView = vi.fn();
+beforeAll(() => {
+  Object.defineProperty(Element.prototype, 'scrollIntoView', { configurable: true, value: scrollIntoView });
+});
+afterAll(() => {
+  Reflect.deleteProperty(Element.prototype, 'scrollIntoView');
+});
+
+describe('the review step', () => {
+  it('counts the answered questions and lists, criterion by criterion, each one still open', async () => {
+    const partial = readFixtureAssessment('partial.json');
+    const { framework } = await renderStep(`/assessments/${partial.id}/review`, { assessments: [partial] });
+    await screen.findByRole('heading', { level: 1, name: 'Review' });
+    expect(screen.getByText(/^6 of 54 questions answered\./)).toBeInTheDocument();
+    const broadband = within(screen.getByRole('region', { name: 'Broadband' }));
+    expect(broadband.getByText('6 of 9 questions still open:')).toBeInTheDocument();
+    expect(broadband.getAllByRole('listitem')).toHaveLength(6);
+    expect(
+      broadband.queryByRole('link', { name: promptOf(framework, 'broadband.isp-competition') }),
+    ).not.toBeInTheDocument();
+    expect(broadband.getByRole('link', { name: promptOf(framework, 'broadband.adoption') })).toHaveAttribute(
+      'href',
+      `#/assessments/${partial.id}/broadband/broadband.adoption`,
+    );
+  });
+
+  it('leads from an open question to the question itself, which takes the focus', async () => {
+    const { user, framework } = await renderStep('/assessments/a1/review', {
+      assessments: [newAssessment()],
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Review' });
+    expect(screen.getByText(/^0 of 54 questions answered\./)).toBeInTheDocument();
+    const prompt = promptOf(framework, 'broadband.isp-competition');
+    await user.click(screen.getByRole('link', { name: prompt }));
+    await screen.findByRole('heading', { level: 1, name: 'Broadband' });
+    expect(window.location.hash).toBe('#/assessments/a1/broadband/broadband.isp-competition');
+    const question = screen.getByRole('region', { name: prompt });
+    expect(question).toHaveFocus();
+    expect(scrollIntoView.mock.contexts).toContain(question);
+  });
+
+  it('says so when every question is answered, in Vietnamese', async () => {
+    const complete = readFixtureAssessment('complete.json');
+    await renderStep(`/assessments/${complete.id}/review`, { language: 'vi', assessments: [complete] });
+    await screen.findByRole('heading', { level: 1, name: 'Rà soát' });
+    expect(screen.getByText('Đã trả lời đủ 54 câu hỏi.')).toBeInTheDocument();
+    expect(screen.getAllByText('Đã trả lời tất cả câu hỏi.')).toHaveLength(6);
+  });
+});
