@@ -81,8 +81,8 @@ export async function renderApp(options: RenderAppOptions = {}): Promise<Rendere
     await Promise.resolve();
   });
   if (!rendered) throw new Error('render did not run');
-  // The shell is there once the main navigation is; each test then waits for its own screen.
-  await screen.findByRole('navigation');
+  // The shell is there once its main navigation is; each test then waits for its own screen.
+  await screen.findByRole('navigation', { name: i18next.t('app.mainNavigation') });
   return {
     ...rendered,
     user,

@@ -31,6 +31,12 @@ if (typeof window.ResizeObserver !== 'function') {
   Object.defineProperty(window, 'ResizeObserver', { configurable: true, value: ResizeObserverStub });
 }
 
+// Nor does it scroll: steps scroll to the top or to a linked question, which here does nothing.
+if (typeof Element.prototype.scrollIntoView !== 'function') {
+  Element.prototype.scrollIntoView = () => undefined;
+}
+window.scrollTo = () => undefined;
+
 // jsdom has <dialog> without its methods: open and close it as the browser does, with its close event.
 if (typeof HTMLDialogElement.prototype.showModal !== 'function') {
   const open = function open(this: HTMLDialogElement) {

@@ -1,11 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
+import { renderApp } from '../../render-app';
+
 import type { Answer } from '../../../src/domain/assessment/assessment-schema';
 import type { Language } from '../../../src/domain/language';
 import { newAssessment } from './new-assessment';
 import { findQuestion, promptOf } from './question-lookup';
-import { renderStep } from './render-step';
 
 /** Opens a criterion step of assessment a1 and returns the card of one of its questions. */
 async function openQuestion(
@@ -14,7 +15,8 @@ async function openQuestion(
   language: Language = 'en',
   answers: Record<string, Answer> = {},
 ) {
-  const app = await renderStep(`/assessments/a1/${step}`, {
+  const app = await renderApp({
+    url: `/assessments/a1/${step}`,
     language,
     assessments: [newAssessment({ answers })],
   });

@@ -1,13 +1,14 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
+import { renderApp } from '../../render-app';
+
 import { newAssessment } from './new-assessment';
 import { promptOf } from './question-lookup';
-import { renderStep } from './render-step';
 
 describe('a criterion step', () => {
   it('takes the focus to its heading and shows the nine questions of the criterion', async () => {
-    await renderStep('/assessments/a1/broadband', { assessments: [newAssessment()] });
+    await renderApp({ url: '/assessments/a1/broadband', assessments: [newAssessment()] });
     const heading = await screen.findByRole('heading', { level: 1, name: 'Broadband' });
     expect(heading).toHaveFocus();
     expect(screen.getByText('Question 1 of 9')).toBeInTheDocument();
@@ -27,7 +28,8 @@ describe('a criterion step', () => {
   ] as const)(
     'in %s, keeps the narrative as typed and counts its words',
     async (language, region, label, text, count, more) => {
-      const { user, readAssessment } = await renderStep('/assessments/a1/broadband', {
+      const { user, readAssessment } = await renderApp({
+        url: '/assessments/a1/broadband',
         language,
         assessments: [newAssessment()],
       });
@@ -54,7 +56,8 @@ describe('the stepper', () => {
   ] as const)(
     'in %s, counts the answered questions of each criterion as they are answered',
     async (language, nav, before, after) => {
-      const { user, framework } = await renderStep('/assessments/a1/broadband', {
+      const { user, framework } = await renderApp({
+        url: '/assessments/a1/broadband',
         language,
         assessments: [newAssessment({ answers: { 'innovation.innovation-lead': { value: true } } })],
       });
@@ -73,7 +76,7 @@ describe('the stepper', () => {
   );
 
   it('leads to another step, which takes the focus', async () => {
-    const { user } = await renderStep('/assessments/a1/broadband', { assessments: [newAssessment()] });
+    const { user } = await renderApp({ url: '/assessments/a1/broadband', assessments: [newAssessment()] });
     await screen.findByRole('heading', { level: 1, name: 'Broadband' });
     const stepper = within(screen.getByRole('navigation', { name: 'Steps of the assessment' }));
     await user.click(stepper.getByRole('link', { name: /^Sustainability/ }));
@@ -84,7 +87,7 @@ describe('the stepper', () => {
 
 describe('the previous and next step links', () => {
   it('name the step they lead to', async () => {
-    const { user } = await renderStep('/assessments/a1/profile', { assessments: [newAssessment()] });
+    const { user } = await renderApp({ url: '/assessments/a1/profile', assessments: [newAssessment()] });
     await screen.findByRole('heading', { level: 1, name: 'Community profile' });
     const stepNav = within(screen.getByRole('navigation', { name: 'Previous and next step' }));
     expect(stepNav.queryByRole('link', { name: /^Back/ })).not.toBeInTheDocument();
@@ -96,7 +99,8 @@ describe('the previous and next step links', () => {
 
 describe('switching the language on a step', () => {
   it('shows the same step in Vietnamese in place, answers kept', async () => {
-    const { user, framework } = await renderStep('/assessments/a1/sustainability', {
+    const { user, framework } = await renderApp({
+      url: '/assessments/a1/sustainability',
       assessments: [newAssessment({ answers: { 'sustainability.green-industry': { value: 'na' } } })],
     });
     await screen.findByRole('heading', { level: 1, name: 'Sustainability' });

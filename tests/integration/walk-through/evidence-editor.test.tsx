@@ -1,16 +1,18 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
+import { renderApp } from '../../render-app';
+
 import type { Answer } from '../../../src/domain/assessment/assessment-schema';
 import type { Language } from '../../../src/domain/language';
 import { newAssessment } from './new-assessment';
 import { promptOf } from './question-lookup';
-import { renderStep } from './render-step';
 
 const QUESTION = 'innovation.startup-ecosystem';
 
 async function openEvidence(language: Language = 'en', answer?: Answer) {
-  const app = await renderStep('/assessments/a1/innovation', {
+  const app = await renderApp({
+    url: '/assessments/a1/innovation',
     language,
     assessments: [newAssessment({ answers: answer ? { [QUESTION]: answer } : {} })],
   });

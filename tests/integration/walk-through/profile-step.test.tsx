@@ -1,12 +1,14 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
+import { renderApp } from '../../render-app';
+
 import type { Language } from '../../../src/domain/language';
 import { newAssessment } from './new-assessment';
-import { renderStep } from './render-step';
 
 async function openProfile(language: Language = 'en') {
-  const app = await renderStep('/assessments/a1/profile', {
+  const app = await renderApp({
+    url: '/assessments/a1/profile',
     language,
     assessments: [newAssessment({ profile: { name: 'Thành phố Huế', year: 2025 } })],
   });

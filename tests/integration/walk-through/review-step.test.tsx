@@ -1,24 +1,26 @@
 import { screen, within } from '@testing-library/react';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 
-import { readFixtureAssessment } from '../../render-app';
+import { readFixtureAssessment, renderApp } from '../../render-app';
 import { newAssessment } from './new-assessment';
 import { promptOf } from './question-lookup';
-import { renderStep } from './render-step';
 
-// jsdom lays nothing out and has no scrollIntoView; the step scrolls a linked question into view.
-const scrollIntoView = vi.fn();
-beforeAll(() => {
-  Object.defineProperty(Element.prototype, 'scrollIntoView', { configurable: true, value: scrollIntoView });
+// jsdom lays nothing out; the step scrolls a linked question into view, which the spy records.
+let scrollIntoView: MockInstance<Element['scrollIntoView']>;
+beforeEach(() => {
+  scrollIntoView = vi.spyOn(Element.prototype, 'scrollIntoView');
 });
-afterAll(() => {
-  Reflect.deleteProperty(Element.prototype, 'scrollIntoView');
+afterEach(() => {
+  scrollIntoView.mockRestore();
 });
 
 describe('the review step', () => {
   it('counts the answered questions and lists, criterion by criterion, each one still open', async () => {
     const partial = readFixtureAssessment('partial.json');
-    const { framework } = await renderStep(`/assessments/${partial.id}/review`, { assessments: [partial] });
+    const { framework } = await renderApp({
+      url: `/assessments/${partial.id}/review`,
+      assessments: [partial],
+    });
     await screen.findByRole('heading', { level: 1, name: 'Review' });
     expect(screen.getByText(/^6 of 54 questions answered\./)).toBeInTheDocument();
     const broadband = within(screen.getByRole('region', { name: 'Broadband' }));
@@ -34,7 +36,8 @@ describe('the review step', () => {
   });
 
   it('leads from an open question to the question itself, which takes the focus', async () => {
-    const { user, framework } = await renderStep('/assessments/a1/review', {
+    const { user, framework } = await renderApp({
+      url: '/assessments/a1/review',
       assessments: [newAssessment()],
     });
     await screen.findByRole('heading', { level: 1, name: 'Review' });
@@ -50,7 +53,7 @@ describe('the review step', () => {
 
   it('says so when every question is answered, in Vietnamese', async () => {
     const complete = readFixtureAssessment('complete.json');
-    await renderStep(`/assessments/${complete.id}/review`, { language: 'vi', assessments: [complete] });
+    await renderApp({ url: `/assessments/${complete.id}/review`, language: 'vi', assessments: [complete] });
     await screen.findByRole('heading', { level: 1, name: 'Rà soát' });
     expect(screen.getByText('Đã trả lời đủ 54 câu hỏi.')).toBeInTheDocument();
     expect(screen.getAllByText('Đã trả lời tất cả câu hỏi.')).toHaveLength(6);
