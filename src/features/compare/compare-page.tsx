@@ -106,8 +106,10 @@ export default function ComparePage() {
       {comparison && (
         <>
           {comparison.warnings.length > 0 && (
-            <div className="notice notice--warning">
-              <h2 className="notice__title">{t('compare.warningsHeading')}</h2>
+            <section className="notice notice--warning" aria-labelledby="compare-warnings-heading">
+              <h2 id="compare-warnings-heading" className="notice__title">
+                {t('compare.warningsHeading')}
+              </h2>
               <ul>
                 {comparison.warnings.map((warning) => (
                   <li key={warning.kind}>
@@ -126,7 +128,7 @@ export default function ComparePage() {
                   </li>
                 ))}
               </ul>
-            </div>
+            </section>
           )}
 
           <section aria-labelledby="compare-chart-heading">

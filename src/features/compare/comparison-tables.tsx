@@ -35,7 +35,10 @@ export function ComparisonTables({ comparison }: { comparison: Comparison }) {
                 <th scope="col" key={column.id}>
                   {title(column)}
                   {column.id === comparison.baselineId && (
-                    <span className="tag">{t('compare.baselineTag')}</span>
+                    <>
+                      {' '}
+                      <span className="tag">{t('compare.baselineTag')}</span>
+                    </>
                   )}
                 </th>
               ))}
@@ -73,8 +76,8 @@ export function ComparisonTables({ comparison }: { comparison: Comparison }) {
         </table>
       </div>
 
-      <h3>{t('compare.rankingHeading')}</h3>
-      <ul className="ranking">
+      <h3 id="compare-ranking-heading">{t('compare.rankingHeading')}</h3>
+      <ul className="ranking" aria-labelledby="compare-ranking-heading">
         {comparison.ranking.map((id) => {
           const column = byId.get(id);
           if (!column) return null;
