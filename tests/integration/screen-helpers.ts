@@ -75,3 +75,20 @@ export function ignoreScrolling(): void {
 export async function clickToOpen(user: UserEvent, element: Element): Promise<void> {
   await act(() => user.click(element));
 }
+
+/**
+ * jsdom's Blob has no stream(), which share links use to (de)compress. This gives it the
+ * browser's: one chunk with the blob's bytes. (A candidate for tests/setup-dom.ts.)
+ */
+export function giveBlobsAStream(): void {
+  if (typeof Blob.prototype.stream === 'function') return;
+  Blob.prototype.stream = function stream(this: Blob) {
+    const bytes = this.arrayBuffer();
+    return new ReadableStream<Uint8Array<ArrayBuffer>>({
+      async start(controller) {
+        controller.enqueue(new Uint8Array(await bytes));
+        controller.close();
+      },
+    });
+  };
+}
