@@ -111,7 +111,7 @@ describe('the results screen', () => {
     expect(await findAccessibilityViolations(page)).toEqual([]);
     await saveScreenshot(page, 'results-en');
 
-    await page.getByRole('link', { name: 'Assessments' }).click();
+    await page.getByRole('link', { name: 'Assessments', exact: true }).click();
     const path = await download(page, () =>
       page.getByRole('button', { name: 'Export: Bình Dương 2023' }).click(),
     );
