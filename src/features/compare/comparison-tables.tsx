@@ -51,7 +51,12 @@ export function ComparisonTables({ comparison }: { comparison: Comparison }) {
                 {comparison.columns.map((column, i) => (
                   <td key={column.id}>
                     {cell(row.scores[i] ?? null, row.diffs[i] ?? null, column.id === comparison.baselineId)}
-                    {row.provisional[i] && <span className="tag">{t('results.provisional')}</span>}
+                    {row.provisional[i] && (
+                      <>
+                        {' '}
+                        <span className="tag">{t('results.provisional')}</span>
+                      </>
+                    )}
                   </td>
                 ))}
               </tr>

@@ -92,7 +92,8 @@ describe('the score table as the data equivalent of the radar chart', () => {
     for (const criterion of results.criteria) {
       const cell = cellAt(table, criterion.name.en, 'Score');
       if (criterion.score !== null && criterion.coverage < PROVISIONAL_COVERAGE) {
-        expect(within(cell).getByText('provisional')).toBeInTheDocument();
+        // Read as two words: the score, then the mark.
+        expect(cell).toHaveTextContent(`${formatScore(criterion.score, 'en')} provisional`);
       } else {
         expect(within(cell).queryByText('provisional')).not.toBeInTheDocument();
       }
