@@ -106,7 +106,8 @@ export default function ComparePage() {
       {comparison && (
         <>
           {comparison.warnings.length > 0 && (
-            <section className="notice notice--warning" aria-labelledby="compare-warnings-heading">
+            // A div, not a section: `.results section` would style it as a card, not a warning.
+            <div className="notice notice--warning" role="region" aria-labelledby="compare-warnings-heading">
               <h2 id="compare-warnings-heading" className="notice__title">
                 {t('compare.warningsHeading')}
               </h2>
@@ -128,7 +129,7 @@ export default function ComparePage() {
                   </li>
                 ))}
               </ul>
-            </section>
+            </div>
           )}
 
           <section aria-labelledby="compare-chart-heading">
