@@ -106,8 +106,11 @@ export default function ComparePage() {
       {comparison && (
         <>
           {comparison.warnings.length > 0 && (
-            <div className="notice notice--warning">
-              <h2 className="notice__title">{t('compare.warningsHeading')}</h2>
+            // A div, not a section: `.results section` would style it as a card, not a warning.
+            <div className="notice notice--warning" role="region" aria-labelledby="compare-warnings-heading">
+              <h2 id="compare-warnings-heading" className="notice__title">
+                {t('compare.warningsHeading')}
+              </h2>
               <ul>
                 {comparison.warnings.map((warning) => (
                   <li key={warning.kind}>

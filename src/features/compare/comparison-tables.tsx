@@ -35,7 +35,10 @@ export function ComparisonTables({ comparison }: { comparison: Comparison }) {
                 <th scope="col" key={column.id}>
                   {title(column)}
                   {column.id === comparison.baselineId && (
-                    <span className="tag">{t('compare.baselineTag')}</span>
+                    <>
+                      {' '}
+                      <span className="tag">{t('compare.baselineTag')}</span>
+                    </>
                   )}
                 </th>
               ))}
@@ -48,7 +51,12 @@ export function ComparisonTables({ comparison }: { comparison: Comparison }) {
                 {comparison.columns.map((column, i) => (
                   <td key={column.id}>
                     {cell(row.scores[i] ?? null, row.diffs[i] ?? null, column.id === comparison.baselineId)}
-                    {row.provisional[i] && <span className="tag">{t('results.provisional')}</span>}
+                    {row.provisional[i] && (
+                      <>
+                        {' '}
+                        <span className="tag">{t('results.provisional')}</span>
+                      </>
+                    )}
                   </td>
                 ))}
               </tr>
@@ -73,8 +81,8 @@ export function ComparisonTables({ comparison }: { comparison: Comparison }) {
         </table>
       </div>
 
-      <h3>{t('compare.rankingHeading')}</h3>
-      <ul className="ranking">
+      <h3 id="compare-ranking-heading">{t('compare.rankingHeading')}</h3>
+      <ul className="ranking" aria-labelledby="compare-ranking-heading">
         {comparison.ranking.map((id) => {
           const column = byId.get(id);
           if (!column) return null;

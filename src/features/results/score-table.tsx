@@ -42,7 +42,12 @@ export function ScoreTable({
               <th scope="row">{localize(c.name)}</th>
               <td className="score-table__score">
                 {format.score(c.score)}
-                {c.isProvisional && <span className="tag">{t('results.provisional')}</span>}
+                {c.isProvisional && (
+                  <>
+                    {' '}
+                    <span className="tag">{t('results.provisional')}</span>
+                  </>
+                )}
               </td>
               <td>{c.band ? localize(c.band.name) : t('results.noScore')}</td>
               <td>

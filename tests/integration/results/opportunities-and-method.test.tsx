@@ -1,0 +1,65 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+
+import { buildResults, OPPORTUNITY_COUNT } from '../../../src/domain/insights/build-results';
+import { readFixtureAssessment, renderApp } from '../../render-app';
+import { clickToOpen, formatSigned, ignoreScrolling } from '../screen-helpers';
+
+const complete = readFixtureAssessment('complete.json');
+const partial = readFixtureAssessment('partial.json');
+
+beforeEach(ignoreScrolling);
+
+describe('improvement opportunities', () => {
+  it('lists the questions that would raise the overall most, best first, each with the points it would add', async () => {
+    const { framework } = await renderApp({
+      url: `/assessments/${partial.id}/results`,
+      assessments: [partial],
+    });
+    const section = await screen.findByRole('region', { name: 'Improvement opportunities' });
+    const expected = buildResults(framework, partial).opportunities;
+    expect(expected).toHaveLength(OPPORTUNITY_COUNT);
+
+    const items = within(section).getAllByRole('listitem');
+    expect(items).toHaveLength(expected.length);
+    expected.forEach((opportunity, i) => {
+      const item = items[i] as HTMLElement;
+      expect(within(item).getByRole('link')).toHaveAccessibleName(opportunity.question.prompt.en);
+      expect(item).toHaveTextContent(`${formatSigned(opportunity.gain, 'en')} points`);
+    });
+  });
+
+  it('opens the question of an opportunity, focused, when its link is followed', async () => {
+    const { user, framework } = await renderApp({
+      url: `/assessments/${partial.id}/results`,
+      language: 'vi',
+      assessments: [partial],
+    });
+    const section = await screen.findByRole('region', { name: 'Cơ hội cải thiện' });
+    const [first] = buildResults(framework, partial).opportunities;
+    if (!first) throw new Error('the fixture has no opportunity');
+    await clickToOpen(user, within(section).getByRole('link', { name: first.question.prompt.vi }));
+
+    const question = await screen.findByRole('region', { name: first.question.prompt.vi });
+    await waitFor(() => expect(question).toHaveFocus());
+    expect(window.location.hash).toBe(`#/assessments/${partial.id}/${first.criterionId}/${first.questionId}`);
+  });
+});
+
+describe('the method page', () => {
+  it('is reached from the results and explains the scoring in the reader’s language', async () => {
+    const { user } = await renderApp({ url: `/assessments/${complete.id}/results`, assessments: [complete] });
+    await clickToOpen(user, await screen.findByRole('link', { name: 'How scores are computed' }));
+    const heading = await screen.findByRole('heading', {
+      level: 1,
+      name: 'How the self-assessment is scored',
+    });
+    await waitFor(() => expect(heading).toHaveFocus());
+
+    await user.click(screen.getByRole('button', { name: 'Tiếng Việt' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Phương pháp tính điểm tự đánh giá' }),
+    ).toBeInTheDocument();
+    expect(screen.getAllByText(/Trọng số/).length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,94 @@
+import { act } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
+import { within } from '@testing-library/react';
+
+/**
+ * The cell of a table at a row (named by its row header) and a column (named by its column
+ * header), found as a screen reader finds it: through the table's headers, not by position.
+ */
+export function cellAt(table: HTMLElement, row: string | RegExp, column: string | RegExp): HTMLElement {
+  const headers = within(table).getAllByRole('columnheader');
+  const index = headers.findIndex((header) => {
+    const text = header.textContent ?? '';
+    return typeof column === 'string' ? text === column : column.test(text);
+  });
+  if (index < 0)
+    throw new Error(`no column ${String(column)} in ${headers.map((h) => h.textContent).join(' | ')}`);
+  const rowElement = within(table).getByRole('rowheader', { name: row }).closest('tr');
+  const cell = rowElement?.cells[index];
+  if (!cell) throw new Error(`row ${String(row)} has no cell in column ${String(column)}`);
+  return cell;
+}
+
+/** A score as the screens show it: one decimal, in the language's number format, "—" for none. */
+export function formatScore(value: number | null, language: string): string {
+  return value === null
+    ? '—'
+    : new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+}
+
+/** A difference as the screens show it: one decimal with its sign. */
+export function formatSigned(value: number, language: string): string {
+  return new Intl.NumberFormat(language, {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+    signDisplay: 'exceptZero',
+  }).format(value);
+}
+
+/**
+ * jsdom gives a range input no default action for the arrow keys. This steps it as a browser
+ * does (one `step` per key press, then input and change events), so a test can move a slider
+ * with the keyboard. Returns the function that removes it again.
+ */
+export function stepRangesWithArrowKeys(): () => void {
+  const onKeyDown = (event: KeyboardEvent) => {
+    const { target } = event;
+    if (!(target instanceof HTMLInputElement) || target.type !== 'range' || event.defaultPrevented) return;
+    if (event.key === 'ArrowRight' || event.key === 'ArrowUp') target.stepUp();
+    else if (event.key === 'ArrowLeft' || event.key === 'ArrowDown') target.stepDown();
+    else return;
+    target.dispatchEvent(new Event('input', { bubbles: true }));
+    target.dispatchEvent(new Event('change', { bubbles: true }));
+  };
+  document.addEventListener('keydown', onKeyDown);
+  return () => document.removeEventListener('keydown', onKeyDown);
+}
+
+/** A pattern matching text that starts with the given text, taken literally. */
+export function startingWith(text: string): RegExp {
+  return new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+}
+
+/** jsdom lays nothing out and has no scrolling: window.scrollTo and scrollIntoView do nothing here. */
+export function ignoreScrolling(): void {
+  window.scrollTo = () => undefined;
+  if (typeof Element.prototype.scrollIntoView !== 'function')
+    Element.prototype.scrollIntoView = () => undefined;
+}
+
+/**
+ * Clicks something that opens another screen. A screen is a lazy chunk: when it suspends inside
+ * user-event's own act() scopes, React sometimes never retries it in jsdom, and the test waits on
+ * "Loading…" for ever. Inside an awaited act() the chunk resolves and the screen renders.
+ */
+export async function clickToOpen(user: UserEvent, element: Element): Promise<void> {
+  await act(() => user.click(element));
+}
+
+/**
+ * jsdom's Blob has no stream(), which share links use to (de)compress. This gives it the
+ * browser's: one chunk with the blob's bytes. (A candidate for tests/setup-dom.ts.)
+ */
+export function giveBlobsAStream(): void {
+  if (typeof Blob.prototype.stream === 'function') return;
+  Blob.prototype.stream = function stream(this: Blob) {
+    const bytes = this.arrayBuffer();
+    return new ReadableStream<Uint8Array<ArrayBuffer>>({
+      async start(controller) {
+        controller.enqueue(new Uint8Array(await bytes));
+        controller.close();
+      },
+    });
+  };
+}
