@@ -37,6 +37,19 @@ if (typeof Element.prototype.scrollIntoView !== 'function') {
 }
 window.scrollTo = () => undefined;
 
+// jsdom's Blob has no stream(), which share links (de)compress through: the browser's, in one chunk.
+if (typeof Blob.prototype.stream !== 'function') {
+  Blob.prototype.stream = function stream(this: Blob) {
+    const bytes = this.arrayBuffer();
+    return new ReadableStream<Uint8Array<ArrayBuffer>>({
+      async start(controller) {
+        controller.enqueue(new Uint8Array(await bytes));
+        controller.close();
+      },
+    });
+  };
+}
+
 // jsdom has <dialog> without its methods: open and close it as the browser does, with its close event.
 if (typeof HTMLDialogElement.prototype.showModal !== 'function') {
   const open = function open(this: HTMLDialogElement) {

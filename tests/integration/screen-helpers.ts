@@ -60,13 +60,6 @@ export function startingWith(text: string): RegExp {
   return new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
 }
 
-/** jsdom lays nothing out and has no scrolling: window.scrollTo and scrollIntoView do nothing here. */
-export function ignoreScrolling(): void {
-  window.scrollTo = () => undefined;
-  if (typeof Element.prototype.scrollIntoView !== 'function')
-    Element.prototype.scrollIntoView = () => undefined;
-}
-
 /**
  * Clicks something that opens another screen. A screen is a lazy chunk: when it suspends inside
  * user-event's own act() scopes, React sometimes never retries it in jsdom, and the test waits on
@@ -74,21 +67,4 @@ export function ignoreScrolling(): void {
  */
 export async function clickToOpen(user: UserEvent, element: Element): Promise<void> {
   await act(() => user.click(element));
-}
-
-/**
- * jsdom's Blob has no stream(), which share links use to (de)compress. This gives it the
- * browser's: one chunk with the blob's bytes. (A candidate for tests/setup-dom.ts.)
- */
-export function giveBlobsAStream(): void {
-  if (typeof Blob.prototype.stream === 'function') return;
-  Blob.prototype.stream = function stream(this: Blob) {
-    const bytes = this.arrayBuffer();
-    return new ReadableStream<Uint8Array<ArrayBuffer>>({
-      async start(controller) {
-        controller.enqueue(new Uint8Array(await bytes));
-        controller.close();
-      },
-    });
-  };
 }

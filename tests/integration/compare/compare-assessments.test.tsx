@@ -7,13 +7,7 @@ import { buildComparison, MAX_COMPARED } from '../../../src/domain/compare/build
 import type { Framework } from '../../../src/domain/criteria/criterion-schema';
 import type { Language } from '../../../src/domain/language';
 import { readFixtureAssessment, renderApp } from '../../render-app';
-import {
-  cellAt,
-  formatScore,
-  formatSigned,
-  ignoreScrolling,
-  stepRangesWithArrowKeys,
-} from '../screen-helpers';
+import { cellAt, formatScore, formatSigned, stepRangesWithArrowKeys } from '../screen-helpers';
 
 const named = (fixture: string, id: string, name: string, extra: Partial<Assessment> = {}): Assessment => ({
   ...readFixtureAssessment(fixture),
@@ -30,7 +24,6 @@ const THREE = [alpha, beta, gamma];
 
 let stopSteppingRanges: () => void = () => undefined;
 beforeEach(() => {
-  ignoreScrolling();
   stopSteppingRanges = stepRangesWithArrowKeys();
 });
 afterEach(() => stopSteppingRanges());

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { screen, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import type { FileIssue } from '../../../src/domain/assessment/assessment-file';
 import type { Assessment } from '../../../src/domain/assessment/assessment-schema';
@@ -12,7 +12,6 @@ import en from '../../../src/i18n/en.json';
 import vi from '../../../src/i18n/vi.json';
 import { useAssessmentStore } from '../../../src/persistence/assessment-store';
 import { readFixtureAssessment, renderApp } from '../../render-app';
-import { ignoreScrolling } from '../screen-helpers';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/assessments');
 const fixtureText = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
@@ -23,8 +22,6 @@ const partial = readFixtureAssessment('partial.json');
 const complete = readFixtureAssessment('complete.json');
 const PARTIAL_TITLE = 'Thị xã Thử Nghiệm 2025';
 const BAD_FIXTURES = ['bad-values.json', 'not-json.json', 'other-format.json', 'newer-version.json'] as const;
-
-beforeEach(ignoreScrolling);
 
 /** Every assessment the store holds now, by id. */
 const storedAssessments = () =>

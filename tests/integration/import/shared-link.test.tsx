@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { createAssessmentFile } from '../../../src/domain/assessment/assessment-file';
 import type { Assessment } from '../../../src/domain/assessment/assessment-schema';
@@ -8,13 +8,10 @@ import { bundledFramework } from '../../../src/framework/bundled-criteria';
 import { useAssessmentStore } from '../../../src/persistence/assessment-store';
 import { encodeShareLink, SHARE_ROUTE } from '../../../src/persistence/share-link';
 import { readFixtureAssessment, renderApp } from '../../render-app';
-import { cellAt, clickToOpen, formatScore, giveBlobsAStream, ignoreScrolling } from '../screen-helpers';
+import { cellAt, clickToOpen, formatScore } from '../screen-helpers';
 
 const complete = readFixtureAssessment('complete.json');
 const TITLE = 'Thành phố Ví Dụ 2024';
-
-beforeAll(giveBlobsAStream);
-beforeEach(ignoreScrolling);
 
 async function shareRoute(assessment: Assessment): Promise<string> {
   if (!bundledFramework.ok) throw new Error('bundled criteria are invalid');

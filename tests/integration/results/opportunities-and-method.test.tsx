@@ -1,14 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { buildResults, OPPORTUNITY_COUNT } from '../../../src/domain/insights/build-results';
 import { readFixtureAssessment, renderApp } from '../../render-app';
-import { clickToOpen, formatSigned, ignoreScrolling } from '../screen-helpers';
+import { clickToOpen, formatSigned } from '../screen-helpers';
 
 const complete = readFixtureAssessment('complete.json');
 const partial = readFixtureAssessment('partial.json');
-
-beforeEach(ignoreScrolling);
 
 describe('improvement opportunities', () => {
   it('lists the questions that would raise the overall most, best first, each with the points it would add', async () => {

@@ -1,13 +1,11 @@
 import { screen, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import type { Language } from '../../../src/domain/language';
 import { buildResults, PROVISIONAL_COVERAGE } from '../../../src/domain/insights/build-results';
 import { scoreAssessment } from '../../../src/domain/scoring/score-assessment';
 import { readFixtureAssessment, renderApp } from '../../render-app';
-import { cellAt, clickToOpen, formatScore, ignoreScrolling, startingWith } from '../screen-helpers';
-
-beforeEach(ignoreScrolling);
+import { cellAt, clickToOpen, formatScore, startingWith } from '../screen-helpers';
 
 const complete = readFixtureAssessment('complete.json');
 const partial = readFixtureAssessment('partial.json');

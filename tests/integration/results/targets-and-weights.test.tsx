@@ -4,20 +4,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildResults } from '../../../src/domain/insights/build-results';
 import { scoreAssessment } from '../../../src/domain/scoring/score-assessment';
 import { readFixtureAssessment, renderApp } from '../../render-app';
-import {
-  cellAt,
-  formatScore,
-  formatSigned,
-  ignoreScrolling,
-  stepRangesWithArrowKeys,
-} from '../screen-helpers';
+import { cellAt, formatScore, formatSigned, stepRangesWithArrowKeys } from '../screen-helpers';
 
 const complete = readFixtureAssessment('complete.json');
 const RESULTS = `/assessments/${complete.id}/results`;
 let stopSteppingRanges: () => void = () => undefined;
 
 beforeEach(() => {
-  ignoreScrolling();
   stopSteppingRanges = stepRangesWithArrowKeys();
 });
 afterEach(() => stopSteppingRanges());
