@@ -99,6 +99,11 @@ export default defineConfig({
   ],
   build: { target: 'es2022', sourcemap: true },
   test: {
+    // vitest's default is one worker fewer than the cores: one, on the two-core machines we run on.
+    maxWorkers: 2,
+    // Spies and stubbed globals never outlive their test: files share a worker (isolate: false).
+    restoreMocks: true,
+    unstubGlobals: true,
     projects: [
       {
         extends: true,
@@ -107,6 +112,9 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/e2e/**'],
+          // Files share their worker's modules instead of importing everything afresh: half the
+          // time. Tests hold no state between them (renderApp resets the store and storage).
+          isolate: false,
           testTimeout: 60_000,
         },
       },
@@ -117,6 +125,7 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/**/*.test.tsx'],
           setupFiles: ['tests/setup-dom.ts'],
+          isolate: false,
           // A screen test takes a second or two; the margin is for a busy machine.
           testTimeout: 30_000,
         },

@@ -49,8 +49,16 @@ export async function findAccessibilityViolations(page: Page): Promise<string[]>
 
 export const SCREENSHOT_DIRECTORY = join(import.meta.dirname, '../../test-results/screenshots');
 
-/** Saves a full-page screenshot for a person to look at (test-results/screenshots/<name>.png). */
-export async function saveScreenshot(page: Page, name: string): Promise<void> {
+/**
+ * Screenshots are for people to look at, not checks: `SCREENSHOTS=1 npm test` saves them
+ * (test-results/screenshots/<name>.png); a plain run skips them, since a full-page capture costs
+ * as much CPU as a page load.
+ */
+const isSavingScreenshots = process.env.SCREENSHOTS === '1';
+
+/** Saves a screenshot for a person to look at: the full page, or only what a phone shows at first. */
+export async function saveScreenshot(page: Page, name: string, { fullPage = true } = {}): Promise<void> {
+  if (!isSavingScreenshots) return;
   await mkdir(SCREENSHOT_DIRECTORY, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOT_DIRECTORY, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(SCREENSHOT_DIRECTORY, `${name}.png`), fullPage });
 }

@@ -1,5 +1,3 @@
-import { join } from 'node:path';
-
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
@@ -8,13 +6,7 @@ import type { Framework } from '../../src/domain/criteria/criterion-schema';
 import { bundledFramework } from '../../src/framework/bundled-criteria';
 import { loadPersistedState, STORAGE_KEY } from '../../src/persistence/persisted-state';
 import { createAssessment } from './app-actions';
-import {
-  findAccessibilityViolations,
-  launchBrowser,
-  openContext,
-  saveScreenshot,
-  SCREENSHOT_DIRECTORY,
-} from './browser';
+import { findAccessibilityViolations, launchBrowser, openContext, saveScreenshot } from './browser';
 
 // What needs a real browser: storage across a reload and between tabs, keyboard use, axe, layout.
 // What the screens do with each input is specified in tests/integration (jsdom), much faster.
@@ -275,7 +267,7 @@ describe('the guided assessment', () => {
     await page.goto(page.url().replace(/profile$/, 'innovation'));
     await page.getByRole('heading', { level: 1, name: 'Đổi mới sáng tạo' }).waitFor();
     await expectNoViolations(page, 'phone');
-    await page.screenshot({ path: join(SCREENSHOT_DIRECTORY, 'criterion-vi-phone.png') });
+    await saveScreenshot(page, 'criterion-vi-phone', { fullPage: false });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await context.close();
@@ -283,8 +275,9 @@ describe('the guided assessment', () => {
 });
 
 describe('the guided assessment in Vietnamese', () => {
-  // One assessment, made once; each test opens its own tab on it (a context shares its storage).
+  // One assessment, made once, and one tab that each test moves to its screen, as a link does.
   let context: BrowserContext;
+  let tab: Page;
   let stepBase: string;
 
   beforeAll(async () => {
@@ -298,22 +291,21 @@ describe('the guided assessment in Vietnamese', () => {
     await page.getByRole('heading', { level: 1, name: 'Thông tin cộng đồng' }).waitFor();
     const id = assessmentIdOf(page);
     stepBase = page.url().replace(/profile$/, '');
-    // On disk before this tab closes, for the tabs the tests open (expect.poll is for tests only).
+    // Saved before the tests start, so a reload on any screen finds it.
     await page.waitForFunction(([key, saved]) => window.localStorage.getItem(key)?.includes(saved) ?? false, [
       STORAGE_KEY,
       id,
     ] as const);
-    await page.close();
+    tab = page;
   });
   afterAll(async () => {
     await context.close();
   });
 
   async function openTab(url: string, heading: string): Promise<Page> {
-    const page = await context.newPage();
-    await page.goto(url);
-    await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-    return page;
+    await tab.goto(url);
+    await tab.getByRole('heading', { level: 1, name: heading }).waitFor();
+    return tab;
   }
 
   it('has no accessibility violations on the list and the create dialog', async () => {
@@ -325,7 +317,8 @@ describe('the guided assessment in Vietnamese', () => {
     const dialog = page.getByRole('dialog', { name: 'Tạo bản đánh giá mới' });
     await dialog.getByLabel('Tên cộng đồng').waitFor();
     await expectNoViolations(page, 'create dialog (vi)');
-    await page.close();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
   });
 
   it.each([
@@ -335,7 +328,6 @@ describe('the guided assessment in Vietnamese', () => {
     const page = await openTab(`${stepBase}${step}`, heading);
     await expectNoViolations(page, `${step} (vi)`);
     await saveScreenshot(page, screenshot);
-    await page.close();
   });
 
   it.each(
@@ -354,7 +346,6 @@ describe('the guided assessment in Vietnamese', () => {
         .click();
       await questionCard(page, firstQuestion, 'vi').getByLabel('Ghi chú', { exact: true }).waitFor();
       await expectNoViolations(page, `${step} (vi)`);
-      await page.close();
     },
   );
 });

@@ -23,9 +23,10 @@ afterAll(async () => {
 type Watched = { page: Page; foreign: string[]; violations: string[]; errors: string[] };
 
 /** A fresh browser profile, counting requests to other origins and Content-Security-Policy violations. */
-async function openWatched(locale = 'en-GB'): Promise<Watched> {
+async function openWatched(locale = 'en-GB', serviceWorkers: 'allow' | 'block' = 'block'): Promise<Watched> {
   const context = await openContext(browser, {
     locale,
+    serviceWorkers,
     viewport: { width: 1280, height: 900 },
     acceptDownloads: true,
   });
@@ -82,7 +83,8 @@ async function walkEveryScreen(page: Page): Promise<void> {
 
 describe('private and safe', () => {
   it('never requests another origin and breaks no Content-Security-Policy rule, on any screen', async () => {
-    const watched = await openWatched();
+    // With the service worker, whose requests count too.
+    const watched = await openWatched('en-GB', 'allow');
     await expect(
       watched.page.evaluate(() =>
         document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'),
@@ -229,7 +231,7 @@ describe('a full storage', () => {
 
 describe('offline', () => {
   it('works with the network off after one visit: every screen and the PDF', async () => {
-    const watched = await openWatched();
+    const watched = await openWatched('en-GB', 'allow');
     const { page } = watched;
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
