@@ -87,7 +87,6 @@ describe('the guided assessment', () => {
       .poll(async () => (await readSavedAssessment(page, id))?.profile)
       .toEqual({ name: 'Thành phố Huế', year: 2025, country: 'Việt Nam', population: 1_236_393 });
     await page.getByText('All changes saved').waitFor();
-    await expectNoViolations(page, 'profile step');
     await saveScreenshot(page, 'profile-en');
 
     await page.reload();
@@ -196,13 +195,12 @@ describe('the guided assessment', () => {
     await context.close();
   });
 
-  it('has no accessibility violations on the review, the list and the delete dialog, in English', async () => {
+  it('has no accessibility violations on the delete dialog, in English (the screens themselves are swept in Vietnamese below)', async () => {
     const { context, page } = await openApp();
     await createAssessment(page, 'Vĩnh Long', '2024');
     await page.goto(page.url().replace(/profile$/, 'review'));
     await page.getByRole('heading', { level: 1, name: 'Review' }).waitFor();
     await page.getByText('0 of 54 questions answered.', { exact: false }).waitFor();
-    await expectNoViolations(page, 'review');
     await saveScreenshot(page, 'review-en');
 
     await page.goto(baseUrl);
@@ -213,7 +211,6 @@ describe('the guided assessment', () => {
       .getByRole('article', { name: 'Vĩnh Long 2025' })
       .getByText('Started from Vĩnh Long 2024')
       .waitFor();
-    await expectNoViolations(page, 'list with assessments');
     await saveScreenshot(page, 'list-en');
 
     await page.getByRole('button', { name: 'Delete: Vĩnh Long 2024' }).click();
