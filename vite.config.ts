@@ -126,8 +126,8 @@ export default defineConfig({
           include: ['tests/**/*.test.tsx'],
           setupFiles: ['tests/setup-dom.ts'],
           isolate: false,
-          // A screen test takes a second or two; the margin is for a busy machine.
-          testTimeout: 30_000,
+          // A screen test takes a second or two; the margin is for a machine busy with other work.
+          testTimeout: 60_000,
         },
       },
       {

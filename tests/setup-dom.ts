@@ -4,7 +4,7 @@ import { afterEach } from 'vitest';
 
 // Screens arrive as lazy chunks; on a busy machine that can take seconds, so findBy* waits longer
 // than its default second. A test still moves on as soon as what it waits for is there.
-configure({ asyncUtilTimeout: 10_000 });
+configure({ asyncUtilTimeout: 20_000 });
 
 // jsdom lays nothing out: what the app asks of the layout engine answers as on a desktop screen.
 if (typeof window.matchMedia !== 'function') {
