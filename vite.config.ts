@@ -115,7 +115,9 @@ export default defineConfig({
           // Files share their worker's modules instead of importing everything afresh: half the
           // time. Tests hold no state between them (renderApp resets the store and storage).
           isolate: false,
+          // Room for a machine busy with other work (a PDF built in a beforeAll takes ≈ 1 s here).
           testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       {
@@ -128,6 +130,7 @@ export default defineConfig({
           isolate: false,
           // A screen test takes a second or two; the margin is for a machine busy with other work.
           testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       {
