@@ -1,4 +1,3 @@
-import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
 import {
@@ -14,7 +13,9 @@ import { isLanguage, type Language } from '../domain/language';
 import type { PaperSize } from '../domain/report/build-report-model';
 import { findImprovementOpportunities } from '../domain/scoring/find-improvement-opportunities';
 import { scoreAssessment } from '../domain/scoring/score-assessment';
+import { decodeFileBytes } from './decode-file-bytes';
 import { readCriteriaDirectory } from './read-criteria-directory';
+import { readPath, type BoundedRead } from './read-input';
 
 export type CliOutput = { stdout: string; stderr: string; exitCode: 0 | 1 };
 
@@ -41,26 +42,39 @@ function refuse(message: string | readonly string[]): CliOutput {
   return { stdout: '', stderr: lines(typeof message === 'string' ? [message] : message), exitCode: 1 };
 }
 
-function readAssessmentText(path: string): { text: string } | { error: string } {
-  try {
-    const size = statSync(path).size;
-    if (size > MAX_FILE_BYTES) {
-      return { error: `${path}: the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB (${size} bytes)` };
-    }
-    return { text: readFileSync(path, 'utf8') };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (error as Error).message;
-    return { error: `${path}: cannot read the file (${reason})` };
+/** Reads stdin, at most `limit` bytes and one more; injected so that runCli does not touch process. */
+export type ReadStdin = (limit: number) => BoundedRead;
+
+export type CliOptions = { criteriaDirectory: string; readStdin?: ReadStdin };
+
+const STDIN = '-';
+const LIMIT_MB = MAX_FILE_BYTES / 1024 / 1024;
+
+function readAssessmentText(
+  path: string,
+  readStdin: ReadStdin | undefined,
+): { text: string } | { error: string } {
+  const name = path === STDIN ? 'stdin' : path;
+  const read: BoundedRead =
+    path !== STDIN
+      ? readPath(path, MAX_FILE_BYTES)
+      : readStdin
+        ? readStdin(MAX_FILE_BYTES)
+        : { error: 'no standard input to read' };
+  if ('error' in read) return { error: `${name}: cannot read the file (${read.error})` };
+  if ('tooLarge' in read || read.bytes.length > MAX_FILE_BYTES) {
+    return {
+      error: `${name}: the file is larger than ${LIMIT_MB} MB (at most ${MAX_FILE_BYTES} bytes are read)`,
+    };
   }
+  return { text: decodeFileBytes(read.bytes) };
 }
 
 const describeIssues = (path: string, kind: string, issues: readonly FileIssue[]): string[] =>
   issues.map((issue) => `${kind}: ${path}: ${formatFileIssue(issue)}`);
 
 /** The whole command line, without touching process: tests call it directly. */
-export function runCli(argv: readonly string[], options: { criteriaDirectory: string }): CliOutput {
+export function runCli(argv: readonly string[], options: CliOptions): CliOutput {
   const prepared = prepare(argv, options);
   if ('output' in prepared) return prepared.output;
   if (prepared.command === 'report') return refuse('error: report is asynchronous; call runCliAsync');
@@ -75,14 +89,14 @@ type Prepared =
 /** Every command, `report` included (it writes a file, so it is asynchronous). */
 export async function runCliAsync(
   argv: readonly string[],
-  options: { criteriaDirectory: string; writeReport: WriteReport },
+  options: CliOptions & { writeReport: WriteReport },
 ): Promise<CliOutput> {
   const prepared = prepare(argv, options);
   if ('output' in prepared) return prepared.output;
   return prepared.command === 'report' ? prepared.run(options.writeReport) : prepared.run();
 }
 
-function prepare(argv: readonly string[], options: { criteriaDirectory: string }): Prepared {
+function prepare(argv: readonly string[], options: CliOptions): Prepared {
   let parsed;
   try {
     parsed = parseArgs({
@@ -131,12 +145,13 @@ function prepare(argv: readonly string[], options: { criteriaDirectory: string }
       ]),
     };
   }
-  const read = readAssessmentText(path);
+  const read = readAssessmentText(path, options.readStdin);
+  const name = path === STDIN ? 'stdin' : path;
   if ('error' in read) return { output: refuse(`error: ${read.error}`) };
 
   const result = parseAssessmentFileText(read.text, framework.value);
-  if (!result.ok) return { output: refuse(describeIssues(path, 'error', result.errors)) };
-  const warnings = lines(describeIssues(path, 'warning', result.value.warnings));
+  if (!result.ok) return { output: refuse(describeIssues(name, 'error', result.errors)) };
+  const warnings = lines(describeIssues(name, 'warning', result.value.warnings));
   const { assessment } = result.value.file;
 
   if (command === 'validate') return { command, run: () => ({ stdout: '', stderr: warnings, exitCode: 0 }) };

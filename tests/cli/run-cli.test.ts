@@ -1,5 +1,5 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
+import { execFile, execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAssessmentFileText } from '../../src/domain/assessment/assessment-file';
 import { scoreAssessment } from '../../src/domain/scoring/score-assessment';
 import { readCriteriaDirectory } from '../../src/cli/read-criteria-directory';
-import { runCli, runCliAsync, type WriteReport } from '../../src/cli/run-cli';
+import { runCli, runCliAsync, type ReadStdin, type WriteReport } from '../../src/cli/run-cli';
 
 const criteriaDirectory = join(import.meta.dirname, '../../criteria');
 const fixture = (name: string) => join(import.meta.dirname, '../fixtures/assessments', name);
@@ -127,6 +127,134 @@ describe('cli score', () => {
   });
 });
 
+describe('cli input', () => {
+  const MB5 = 5 * 1024 * 1024;
+  const fromStdin = (bytes: Uint8Array, ...args: string[]) => {
+    const asked: number[] = [];
+    const readStdin: ReadStdin = (limit) => {
+      asked.push(limit);
+      return { bytes };
+    };
+    return { result: runCli([...args, '-'], { criteriaDirectory, readStdin }), asked };
+  };
+  const utf8 = (text: string) => new TextEncoder().encode(text);
+  const partialText = () => readFileSync(fixture('partial.json'), 'utf8');
+  const partialScores = () => cli('score', fixture('partial.json')).stdout;
+  const temporary = (name: string) => join(mkdtempSync(join(tmpdir(), 'icf-input-')), name);
+
+  it('reads `-` from the injected stdin, asking for at most 5 MB', () => {
+    const { result, asked } = fromStdin(utf8(partialText()), 'score');
+    expect(result.stdout).toBe(partialScores());
+    expect(asked).toEqual([MB5]);
+  });
+
+  it('names stdin in its messages', () => {
+    expect(fromStdin(utf8('{'), 'validate').result.stderr).toMatch(/^error: stdin: not a JSON file/);
+  });
+
+  it('refuses stdin holding more than 5 MB', () => {
+    const { result } = fromStdin(new Uint8Array(MB5 + 1).fill(0x20), 'score');
+    expect(result).toMatchObject({ stdout: '', exitCode: 1 });
+    expect(result.stderr).toBe(
+      'error: stdin: the file is larger than 5 MB (at most 5242880 bytes are read)\n',
+    );
+  });
+
+  it('refuses a source the reader stopped reading', () => {
+    const result = runCli(['score', '-'], { criteriaDirectory, readStdin: () => ({ tooLarge: true }) });
+    expect(result.stderr).toMatch(/stdin: the file is larger than 5 MB/);
+  });
+
+  it('refuses `-` when no stdin is given to it', () => {
+    expect(cli('score', '-').stderr).toMatch(/stdin: cannot read the file \(no standard input to read\)/);
+  });
+
+  it('reads a file of exactly 5 MB', () => {
+    const path = temporary('exactly.json');
+    const text = partialText();
+    writeFileSync(path, text + ' '.repeat(MB5 - Buffer.byteLength(text)));
+    expect(cli('score', path).stdout).toBe(partialScores());
+  });
+
+  it.skipIf(!existsSync('/dev/zero'))(
+    'stops reading an endless device (/dev/zero, /dev/urandom) after 5 MB',
+    () => {
+      for (const device of ['/dev/zero', '/dev/urandom']) {
+        expect(cli('score', device)).toEqual({
+          stdout: '',
+          stderr: `error: ${device}: the file is larger than 5 MB (at most 5242880 bytes are read)\n`,
+          exitCode: 1,
+        });
+      }
+    },
+  );
+
+  it.skipIf(process.platform === 'win32')('stops reading a FIFO whose writer never stops', async () => {
+    const path = temporary('fifo');
+    execFileSync('mkfifo', [path]);
+    const writer = spawn('sh', ['-c', `yes > "${path}"`], { stdio: 'ignore' });
+    const exited = new Promise((resolve) => writer.on('exit', resolve));
+    expect(cli('score', path).stderr).toMatch(/fifo: the file is larger than 5 MB/);
+    // The writer ends on its own (SIGPIPE) once the reader closes: nothing is left waiting.
+    await expect(exited).resolves.not.toBe(undefined);
+  });
+
+  it.skipIf(process.platform === 'win32')('reads a finite FIFO to its end', async () => {
+    const path = temporary('fifo');
+    execFileSync('mkfifo', [path]);
+    const writer = spawn('sh', ['-c', `cat "${fixture('partial.json')}" > "${path}"`], { stdio: 'ignore' });
+    const exited = new Promise((resolve) => writer.on('exit', resolve));
+    expect(cli('score', path).stdout).toBe(partialScores());
+    await exited;
+  });
+
+  it('refuses a directory and a missing file with a clear message', () => {
+    const directory = mkdtempSync(join(tmpdir(), 'icf-dir-'));
+    expect(cli('score', directory).stderr).toBe(
+      `error: ${directory}: cannot read the file (is a directory)\n`,
+    );
+    expect(cli('score', join(directory, 'none.json')).stderr).toMatch(
+      /none\.json: cannot read the file \(no such file\)\n$/,
+    );
+  });
+
+  it.each([
+    ['UTF-8 with a byte-order mark', [0xef, 0xbb, 0xbf], (text: string) => utf8(text)],
+    ['UTF-16 LE with a byte-order mark', [0xff, 0xfe], (text: string) => Buffer.from(text, 'utf16le')],
+    [
+      'UTF-16 BE with a byte-order mark',
+      [0xfe, 0xff],
+      (text: string) => Buffer.from(text, 'utf16le').swap16(),
+    ],
+  ])('reads %s, from a file and from stdin', (_, bom, encode) => {
+    const bytes = new Uint8Array([...bom, ...encode(partialText())]);
+    const path = temporary('encoded.json');
+    writeFileSync(path, bytes);
+    expect(cli('score', path).stdout).toBe(partialScores());
+    expect(fromStdin(bytes, 'score').result.stdout).toBe(partialScores());
+  });
+
+  it('keeps Vietnamese text intact in every encoding', () => {
+    const name = 'Thành phố Hồ Chí Minh';
+    const text = partialText().replace(/"name": "[^"]*"/, `"name": ${JSON.stringify(name)}`);
+    expect(text).toContain(name);
+    const path = temporary('vi.json');
+    writeFileSync(path, new Uint8Array([0xff, 0xfe, ...Buffer.from(text, 'utf16le')]));
+    expect(cli('validate', path).stderr).not.toMatch(/^error/m);
+    writeFileSync(
+      path,
+      new Uint8Array([0xff, 0xfe, ...Buffer.from(text.replace(name, 'x\u0007'), 'utf16le')]),
+    );
+    expect(cli('validate', path).exitCode).toBe(1);
+  });
+
+  it('refuses UTF-16 without a byte-order mark, as the app does', () => {
+    const path = temporary('utf16.json');
+    writeFileSync(path, Buffer.from(partialText(), 'utf16le'));
+    expect(cli('score', path).stderr).toMatch(/not a JSON file/);
+  });
+});
+
 describe('cli validate', () => {
   it('accepts a valid file silently, with warnings on stderr', () => {
     expect(cli('validate', fixture('complete.json'))).toEqual({ stdout: '', stderr: '', exitCode: 0 });
@@ -150,6 +278,22 @@ describe('npm run cli', () => {
   it('prints the scores to stdout from the real command line', async () => {
     const { stdout } = await npmCli('score', fixture('partial.json'));
     expect((JSON.parse(stdout) as ScoreOutput).band).toBe('developing');
+  });
+
+  it('reads stdin from the real command line, and stops reading an endless pipe', () => {
+    const cwd = join(import.meta.dirname, '../..');
+    const input = readFileSync(fixture('partial.json'));
+    const stdout = execFileSync('npm', ['run', '--silent', 'cli', '--', 'score', '-'], {
+      cwd,
+      input,
+      stdio: 'pipe',
+    });
+    expect((JSON.parse(stdout.toString()) as ScoreOutput).band).toBe('developing');
+    const endless = promisify(execFile)('sh', ['-c', 'yes | npm run --silent cli -- score -'], { cwd });
+    return expect(endless).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/stdin: the file is larger than 5 MB/) as string,
+    });
   });
 
   it('exits 1 with only a message when the file is bad', async () => {
