@@ -2,11 +2,12 @@ import { parseArgs } from 'node:util';
 
 import {
   MAX_FILE_BYTES,
+  decodeFileText,
   formatFileIssue,
-  parseAssessmentFileText,
   type FileIssue,
 } from '../domain/assessment/assessment-file';
 import type { Assessment } from '../domain/assessment/assessment-schema';
+import { COLLECTION_KEY, parseImportData } from '../domain/assessment/import-file';
 import { formatCriteriaError } from '../domain/criteria/criteria-error';
 import type { Framework } from '../domain/criteria/criterion-schema';
 import { isLanguage, type Language } from '../domain/language';
@@ -149,13 +150,39 @@ function prepare(argv: readonly string[], options: CliOptions): Prepared {
   const name = path === STDIN ? 'stdin' : path;
   if ('error' in read) return { output: refuse(`error: ${read.error}`) };
 
-  const result = parseAssessmentFileText(read.text, framework.value);
+  const decoded = decodeFileText(read.text);
+  if (!decoded.ok) return { output: refuse(describeIssues(name, 'error', decoded.errors)) };
+  const list = collectionOf(decoded.value);
+  // A file of one assessment, or the app's "Export all" file holding a list of them.
+  if (command === 'report' && list !== undefined && list.length > 1) {
+    return {
+      output: refuse(
+        `error: ${name} holds ${list.length} assessments; a report is for one assessment (export it alone from the app)`,
+      ),
+    };
+  }
+  const result = parseImportData(decoded.value, framework.value);
   if (!result.ok) return { output: refuse(describeIssues(name, 'error', result.errors)) };
-  const warnings = lines(describeIssues(name, 'warning', result.value.warnings));
-  const { assessment } = result.value.file;
+  const warnings = lines(
+    describeIssues(
+      name,
+      'warning',
+      result.value.flatMap((item) => item.warnings),
+    ),
+  );
+  const assessments = result.value.map((item) => item.assessment);
+  const [assessment] = assessments;
+  if (!assessment) return { output: refuse(`error: ${name} holds no assessment`) };
 
   if (command === 'validate') return { command, run: () => ({ stdout: '', stderr: warnings, exitCode: 0 }) };
-  if (command === 'score') return { command, run: () => printScores(framework.value, assessment, warnings) };
+  if (command === 'score') {
+    const scores = assessments.map((item) => scoreOf(framework.value, item));
+    const output = list === undefined ? scores[0] : scores;
+    return {
+      command,
+      run: () => ({ stdout: `${JSON.stringify(output, null, 2)}\n`, stderr: warnings, exitCode: 0 }),
+    };
+  }
   return {
     command,
     run: async (writeReport) => {
@@ -176,10 +203,16 @@ function prepare(argv: readonly string[], options: CliOptions): Prepared {
   };
 }
 
-function printScores(framework: Framework, assessment: Assessment, warnings: string): CliOutput {
+function collectionOf(data: unknown): readonly unknown[] | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const list = (data as Record<string, unknown>)[COLLECTION_KEY];
+  return Array.isArray(list) ? list : undefined;
+}
+
+function scoreOf(framework: Framework, assessment: Assessment) {
   const scores = scoreAssessment(framework, assessment);
   const opportunities = findImprovementOpportunities(framework, assessment);
-  const output = {
+  return {
     overall: scores.overall,
     band: scores.band?.id ?? null,
     criteria: scores.criteria.map(({ id, score, coverage, answered, na, questions }) => ({
@@ -192,5 +225,4 @@ function printScores(framework: Framework, assessment: Assessment, warnings: str
     })),
     opportunities: opportunities.map(({ questionId, gain }) => ({ questionId, gain })),
   };
-  return { stdout: `${JSON.stringify(output, null, 2)}\n`, stderr: warnings, exitCode: 0 };
 }

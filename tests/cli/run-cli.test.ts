@@ -255,6 +255,81 @@ describe('cli input', () => {
   });
 });
 
+describe('the app\'s "Export all" file', () => {
+  type SingleFile = { format: string; formatVersion: number; framework: unknown; assessment: unknown };
+  const single = (name: string) => JSON.parse(readFileSync(fixture(name), 'utf8')) as SingleFile;
+  const writeCollection = (names: string[], change: (list: unknown[]) => void = () => {}) => {
+    const { assessment: _, ...envelope } = single(names[0]!);
+    const assessments = names.map((name) => single(name).assessment);
+    change(assessments);
+    const path = join(mkdtempSync(join(tmpdir(), 'icf-all-')), 'all.json');
+    writeFileSync(path, JSON.stringify({ ...envelope, assessments }));
+    return path;
+  };
+  const scoresOf = (name: string) => JSON.parse(cli('score', fixture(name)).stdout) as ScoreOutput;
+
+  it('score prints a JSON array, one result per assessment, in file order', () => {
+    const result = cli('score', writeCollection(['method-example.json', 'complete.json', 'partial.json']));
+    expect(result.exitCode).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual([
+      scoresOf('method-example.json'),
+      scoresOf('complete.json'),
+      scoresOf('partial.json'),
+    ]);
+  });
+
+  it('score prints an array even for a list of one, and an object for a single file', () => {
+    expect(JSON.parse(cli('score', writeCollection(['complete.json'])).stdout)).toEqual([
+      scoresOf('complete.json'),
+    ]);
+    expect(Array.isArray(scoresOf('complete.json'))).toBe(false);
+  });
+
+  it('warnings name the assessment in the list', () => {
+    const result = cli('score', writeCollection(['complete.json', 'partial.json']));
+    expect(result.stderr).toMatch(
+      /^warning: .*all\.json: assessments\[1\]\.answers\["innovation\.retired-question"\]/,
+    );
+  });
+
+  it('validate checks every assessment and lists every error', () => {
+    expect(cli('validate', writeCollection(['complete.json', 'method-example.json']))).toEqual({
+      stdout: '',
+      stderr: '',
+      exitCode: 0,
+    });
+    const path = writeCollection(['complete.json', 'method-example.json', 'complete.json'], (list) => {
+      (list[1] as { profile: { name: string } }).profile.name = '';
+    });
+    const result = cli('validate', path);
+    expect(result).toMatchObject({ stdout: '', exitCode: 1 });
+    expect(result.stderr).toContain('assessments[1].profile.name: must not be empty');
+    expect(result.stderr).toContain('assessments[2].id: "complete-example" appears twice in this file');
+  });
+
+  it('report refuses a list of several, saying how many it holds', async () => {
+    const result = await runCliAsync(
+      ['report', writeCollection(['complete.json', 'partial.json']), '--out', '/tmp/never.pdf'],
+      { criteriaDirectory, writeReport: () => Promise.reject(new Error('not expected to write')) },
+    );
+    expect(result).toMatchObject({ stdout: '', exitCode: 1 });
+    expect(result.stderr).toMatch(/all\.json holds 2 assessments; a report is for one assessment/);
+  });
+
+  it('report makes the report of a list of one', async () => {
+    let written: unknown;
+    const result = await runCliAsync(['report', writeCollection(['complete.json']), '--out', '/tmp/r.pdf'], {
+      criteriaDirectory,
+      writeReport: ({ assessment }) => {
+        written = assessment;
+        return Promise.resolve(1);
+      },
+    });
+    expect(result.exitCode).toBe(0);
+    expect(written).toEqual(single('complete.json').assessment);
+  });
+});
+
 describe('cli validate', () => {
   it('accepts a valid file silently, with warnings on stderr', () => {
     expect(cli('validate', fixture('complete.json'))).toEqual({ stdout: '', stderr: '', exitCode: 0 });
