@@ -15,6 +15,7 @@ import type { PaperSize } from '../domain/report/build-report-model';
 import { findImprovementOpportunities } from '../domain/scoring/find-improvement-opportunities';
 import { scoreAssessment } from '../domain/scoring/score-assessment';
 import { decodeFileBytes } from './decode-file-bytes';
+import { escapeForTerminal } from './escape-for-terminal';
 import { readCriteriaDirectory } from './read-criteria-directory';
 import { readPath, type BoundedRead } from './read-input';
 
@@ -37,10 +38,16 @@ const USAGE = `Usage:
                                                write the PDF report (default: en, A4, today)
 `;
 
-const lines = (items: readonly string[]): string => items.map((item) => `${item}\n`).join('');
+/** One line a message; each is escaped, since a message may quote a file, a path or an argument. */
+const lines = (items: readonly string[]): string =>
+  items.map((item) => `${escapeForTerminal(item)}\n`).join('');
 
 function refuse(message: string | readonly string[]): CliOutput {
   return { stdout: '', stderr: lines(typeof message === 'string' ? [message] : message), exitCode: 1 };
+}
+
+function refuseWithUsage(message: string): CliOutput {
+  return { stdout: '', stderr: lines([message]) + USAGE, exitCode: 1 };
 }
 
 /** Reads stdin, at most `limit` bytes and one more; injected so that runCli does not touch process. */
@@ -113,21 +120,21 @@ function prepare(argv: readonly string[], options: CliOptions): Prepared {
       },
     });
   } catch (error) {
-    return { output: refuse([`error: ${(error as Error).message}`, USAGE]) };
+    return { output: refuseWithUsage(`error: ${(error as Error).message}`) };
   }
   const [command, path, ...extra] = parsed.positionals;
   if (parsed.values.help) return { output: { stdout: USAGE, stderr: '', exitCode: 0 } };
   if (command !== 'score' && command !== 'validate' && command !== 'report') {
     return {
-      output: refuse([command ? `error: unknown command "${command}"` : 'error: no command given', USAGE]),
+      output: refuseWithUsage(command ? `error: unknown command "${command}"` : 'error: no command given'),
     };
   }
   if (!path || extra.length > 0)
-    return { output: refuse([`error: ${command} takes exactly one file`, USAGE]) };
+    return { output: refuseWithUsage(`error: ${command} takes exactly one file`) };
 
   const { out, lang = 'en', paper = 'a4', date } = parsed.values;
   if (command === 'report') {
-    if (!out) return { output: refuse(['error: report needs --out <file.pdf>', USAGE]) };
+    if (!out) return { output: refuseWithUsage('error: report needs --out <file.pdf>') };
     if (!isLanguage(lang)) return { output: refuse(`error: --lang must be en or vi, not "${lang}"`) };
     if (paper !== 'a4' && paper !== 'letter') {
       return { output: refuse(`error: --paper must be a4 or letter, not "${paper}"`) };
@@ -195,7 +202,7 @@ function prepare(argv: readonly string[], options: CliOptions): Prepared {
           date: date === undefined ? new Date() : new Date(`${date}T00:00:00Z`),
           out: out ?? '',
         });
-        return { stdout: '', stderr: `${warnings}wrote ${out ?? ''} (${bytes} bytes)\n`, exitCode: 0 };
+        return { stdout: '', stderr: warnings + lines([`wrote ${out ?? ''} (${bytes} bytes)`]), exitCode: 0 };
       } catch (error) {
         return refuse(`error: could not write ${out ?? ''} (${(error as Error).message})`);
       }

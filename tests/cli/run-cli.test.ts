@@ -330,6 +330,61 @@ describe('the app\'s "Export all" file', () => {
   });
 });
 
+describe('cli output safety', () => {
+  // eslint-disable-next-line no-control-regex
+  const TERMINAL_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+  const writeFile = (name: string, content: unknown) => {
+    const path = join(mkdtempSync(join(tmpdir(), 'icf-safe-')), name);
+    writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
+    return path;
+  };
+  const partial = () =>
+    JSON.parse(readFileSync(fixture('partial.json'), 'utf8')) as {
+      format: string;
+      assessment: { answers: Record<string, unknown>; profile: { name: string } };
+    };
+
+  it('shows the escape sequences a file quotes as text, never as escapes', () => {
+    const file = partial();
+    file.format = '\u001b[2J\u001b[31mred';
+    const result = cli('score', writeFile('x.json', file));
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toContain('got "\\u001b[2J\\u001b[31mred"');
+    expect(result.stderr).not.toMatch(TERMINAL_CONTROL);
+  });
+
+  it('escapes C1 controls and bidirectional overrides in warnings, which the app lets through', () => {
+    const file = partial();
+    file.assessment.answers['x\u202eevil\u009b31m'] = { value: 1 };
+    const result = cli('validate', writeFile('x.json', file));
+    expect(result.exitCode).toBe(0);
+    expect(result.stderr).toContain('"x\\u202eevil\\u009b31m" is not a question');
+    expect(result.stderr).not.toMatch(TERMINAL_CONTROL);
+  });
+
+  it('escapes a file name, so it cannot fake a second line', () => {
+    const path = join(tmpdir(), 'none\nerror: all is well.json');
+    const result = cli('score', path);
+    expect(result.stderr).toMatch(/^error: .*none\\u000aerror: all is well\.json: cannot read the file/);
+    expect(result.stderr.split('\n')).toHaveLength(2);
+  });
+
+  it('escapes what the JSON parser quotes from a broken file', () => {
+    const result = cli('score', writeFile('x.json', '\u001b[31m'));
+    expect(result.stderr).toMatch(/not a JSON file/);
+    expect(result.stderr).not.toMatch(TERMINAL_CONTROL);
+  });
+
+  it('prints on stdout no text of the file, so JSON output has nothing to escape', () => {
+    const file = partial();
+    file.assessment.profile.name = 'Ví Dụ \u009b31m \u202e';
+    const result = cli('score', writeFile('x.json', file));
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).not.toMatch(TERMINAL_CONTROL);
+    expect(result.stdout).not.toContain('Ví Dụ');
+  });
+});
+
 describe('cli validate', () => {
   it('accepts a valid file silently, with warnings on stderr', () => {
     expect(cli('validate', fixture('complete.json'))).toEqual({ stdout: '', stderr: '', exitCode: 0 });
