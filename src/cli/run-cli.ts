@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
 import {
@@ -139,8 +140,14 @@ function prepare(argv: readonly string[], options: CliOptions): Prepared {
     if (paper !== 'a4' && paper !== 'letter') {
       return { output: refuse(`error: --paper must be a4 or letter, not "${paper}"`) };
     }
-    if (date !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date)))) {
+    if (date !== undefined && !isCalendarDate(date)) {
       return { output: refuse(`error: --date must be a date like 2026-11-22, not "${date}"`) };
+    }
+    if (out === STDIN) {
+      return { output: refuse('error: --out - is not supported: the report is a PDF file; name the file') };
+    }
+    if (path !== STDIN && isSameFile(path, out)) {
+      return { output: refuse(`error: --out ${out} is the input file; the report would overwrite it`) };
     }
   }
 
@@ -208,6 +215,26 @@ function prepare(argv: readonly string[], options: CliOptions): Prepared {
       }
     },
   };
+}
+
+/** A real day of the calendar: 2024-02-29, not 2025-02-29, 2025-02-30 nor 2025-13-01. */
+function isCalendarDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** Whether two paths name one file: through symbolic links, `..` and hard links alike. */
+function isSameFile(a: string, b: string): boolean {
+  try {
+    const [first, second] = [statSync(a), statSync(b)];
+    return first.dev === second.dev && first.ino === second.ino;
+  } catch {
+    return false; // one of them does not exist (yet), so they are not the same file
+  }
 }
 
 function collectionOf(data: unknown): readonly unknown[] | undefined {

@@ -1,5 +1,14 @@
 import { execFile, execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -459,10 +468,81 @@ describe('cli report', () => {
     [['report', 'x.json', '--out', 'r.pdf', '--lang', 'fr'], /--lang must be en or vi, not "fr"/],
     [['report', 'x.json', '--out', 'r.pdf', '--paper', 'a3'], /--paper must be a4 or letter, not "a3"/],
     [['report', 'x.json', '--out', 'r.pdf', '--date', 'yesterday'], /--date must be a date like 2026-11-22/],
+    [
+      ['report', 'x.json', '--out', 'r.pdf', '--date', '2025-02-30'],
+      /--date must be a date like .*"2025-02-30"/,
+    ],
+    [
+      ['report', 'x.json', '--out', 'r.pdf', '--date', '2025-02-29'],
+      /--date must be a date like .*"2025-02-29"/,
+    ],
+    [
+      ['report', 'x.json', '--out', 'r.pdf', '--date', '2025-13-01'],
+      /--date must be a date like .*"2025-13-01"/,
+    ],
+    [
+      ['report', 'x.json', '--out', 'r.pdf', '--date', '2025-00-10'],
+      /--date must be a date like .*"2025-00-10"/,
+    ],
+    [
+      ['report', 'x.json', '--out', 'r.pdf', '--date', '2025-1-01'],
+      /--date must be a date like .*"2025-1-01"/,
+    ],
+    [['report', 'x.json', '--out', '-'], /--out - is not supported: the report is a PDF file/],
   ])('refuses %j with a clear message', async (args, message) => {
     const result = await runCliAsync(args, { criteriaDirectory, writeReport: noReport });
     expect(result).toMatchObject({ stdout: '', exitCode: 1 });
     expect(result.stderr).toMatch(message);
+  });
+
+  const reportOf = async (args: string[]) => {
+    const requests: Parameters<WriteReport>[0][] = [];
+    const result = await runCliAsync(['report', ...args], {
+      criteriaDirectory,
+      writeReport: (request) => {
+        requests.push(request);
+        return Promise.resolve(1);
+      },
+    });
+    return { result, requests };
+  };
+
+  it.each([
+    ['2024-02-29', '2024-02-29T00:00:00.000Z'],
+    ['2000-02-29', '2000-02-29T00:00:00.000Z'],
+    ['2026-12-31', '2026-12-31T00:00:00.000Z'],
+  ])('accepts the real calendar date %s', async (date, iso) => {
+    const { result, requests } = await reportOf([
+      fixture('complete.json'),
+      '--out',
+      '/tmp/r.pdf',
+      '--date',
+      date,
+    ]);
+    expect(result.exitCode).toBe(0);
+    expect(requests.map((request) => request.date.toISOString())).toEqual([iso]);
+  });
+
+  it('refuses to write the report over its input, however the path is spelled', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'icf-same-'));
+    const input = join(directory, 'input.json');
+    cpSync(fixture('complete.json'), input);
+    symlinkSync(input, join(directory, 'link.json'));
+    linkSync(input, join(directory, 'hard.json'));
+    mkdirSync(join(directory, 'sub'));
+    for (const out of [
+      input,
+      join(directory, 'link.json'),
+      join(directory, 'sub/../input.json'),
+      join(directory, 'hard.json'),
+    ]) {
+      const { result, requests } = await reportOf([input, '--out', out]);
+      expect(result).toMatchObject({ stdout: '', exitCode: 1 });
+      expect(result.stderr).toBe(`error: --out ${out} is the input file; the report would overwrite it\n`);
+      expect(requests).toEqual([]);
+    }
+    const { result } = await reportOf([input, '--out', join(directory, 'report.pdf')]);
+    expect(result.exitCode).toBe(0);
   });
 
   it('refuses a bad file before writing anything', async () => {
