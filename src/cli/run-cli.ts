@@ -33,10 +33,12 @@ export type WriteReport = (request: {
 }) => Promise<number>;
 
 const USAGE = `Usage:
-  cli score <file.json> [--criteria <dir>]     print the scores of an assessment file as JSON
-  cli validate <file.json> [--criteria <dir>]  check an assessment file without scoring it
+  cli score <file.json> [--criteria <dir>]     print the scores as JSON (an array for an "Export all" file)
+  cli validate <file.json> [--criteria <dir>]  check a file, every assessment of it, without scoring
   cli report <file.json> --out <report.pdf> [--lang en|vi] [--paper a4|letter] [--date YYYY-MM-DD]
-                                               write the PDF report (default: en, A4, today)
+                                               write the PDF report of one assessment (default: en, A4, today)
+<file.json> is any path, or - for stdin; at most 5 MB is read, UTF-8 (with or without a byte-order mark)
+or UTF-16 with one. --out may not be the input file.
 `;
 
 /** One line a message; each is escaped, since a message may quote a file, a path or an argument. */
