@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-import { runCliAsync, type WriteReport } from './run-cli';
+import { readDescriptor } from './read-input';
+import { runCliAsync, type ReadStdin, type WriteReport } from './run-cli';
 
 // The PDF code loads only for `report`, so `score` and `validate` start fast.
 const writeReport: WriteReport = async ({ assessment, framework, language, paper, date, out }) => {
@@ -19,8 +20,18 @@ const writeReport: WriteReport = async ({ assessment, framework, language, paper
   return bytes.byteLength;
 };
 
+// Descriptor 0 itself: process.stdin would make a pipe non-blocking.
+const readStdin: ReadStdin = (limit) => {
+  try {
+    return readDescriptor(0, limit);
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+};
+
 const result = await runCliAsync(process.argv.slice(2), {
   criteriaDirectory: fileURLToPath(new URL('../../criteria', import.meta.url)),
+  readStdin,
   writeReport,
 });
 if (result.stdout) process.stdout.write(result.stdout);

@@ -1,20 +1,24 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
 import {
   MAX_FILE_BYTES,
+  decodeFileText,
   formatFileIssue,
-  parseAssessmentFileText,
   type FileIssue,
 } from '../domain/assessment/assessment-file';
 import type { Assessment } from '../domain/assessment/assessment-schema';
+import { COLLECTION_KEY, parseImportData } from '../domain/assessment/import-file';
 import { formatCriteriaError } from '../domain/criteria/criteria-error';
 import type { Framework } from '../domain/criteria/criterion-schema';
 import { isLanguage, type Language } from '../domain/language';
 import type { PaperSize } from '../domain/report/build-report-model';
 import { findImprovementOpportunities } from '../domain/scoring/find-improvement-opportunities';
 import { scoreAssessment } from '../domain/scoring/score-assessment';
+import { decodeFileBytes } from './decode-file-bytes';
+import { escapeForTerminal } from './escape-for-terminal';
 import { readCriteriaDirectory } from './read-criteria-directory';
+import { readPath, type BoundedRead } from './read-input';
 
 export type CliOutput = { stdout: string; stderr: string; exitCode: 0 | 1 };
 
@@ -29,38 +33,59 @@ export type WriteReport = (request: {
 }) => Promise<number>;
 
 const USAGE = `Usage:
-  cli score <file.json> [--criteria <dir>]     print the scores of an assessment file as JSON
-  cli validate <file.json> [--criteria <dir>]  check an assessment file without scoring it
+  cli score <file.json> [--criteria <dir>]     print the scores as JSON (an array for an "Export all" file)
+  cli validate <file.json> [--criteria <dir>]  check a file, every assessment of it, without scoring
   cli report <file.json> --out <report.pdf> [--lang en|vi] [--paper a4|letter] [--date YYYY-MM-DD]
-                                               write the PDF report (default: en, A4, today)
+                                               write the PDF report of one assessment (default: en, A4, today)
+<file.json> is any path, or - for stdin; at most 5 MB is read, UTF-8 (with or without a byte-order mark)
+or UTF-16 with one. --out may not be the input file.
 `;
 
-const lines = (items: readonly string[]): string => items.map((item) => `${item}\n`).join('');
+/** One line a message; each is escaped, since a message may quote a file, a path or an argument. */
+const lines = (items: readonly string[]): string =>
+  items.map((item) => `${escapeForTerminal(item)}\n`).join('');
 
 function refuse(message: string | readonly string[]): CliOutput {
   return { stdout: '', stderr: lines(typeof message === 'string' ? [message] : message), exitCode: 1 };
 }
 
-function readAssessmentText(path: string): { text: string } | { error: string } {
-  try {
-    const size = statSync(path).size;
-    if (size > MAX_FILE_BYTES) {
-      return { error: `${path}: the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB (${size} bytes)` };
-    }
-    return { text: readFileSync(path, 'utf8') };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (error as Error).message;
-    return { error: `${path}: cannot read the file (${reason})` };
+function refuseWithUsage(message: string): CliOutput {
+  return { stdout: '', stderr: lines([message]) + USAGE, exitCode: 1 };
+}
+
+/** Reads stdin, at most `limit` bytes and one more; injected so that runCli does not touch process. */
+export type ReadStdin = (limit: number) => BoundedRead;
+
+export type CliOptions = { criteriaDirectory: string; readStdin?: ReadStdin };
+
+const STDIN = '-';
+const LIMIT_MB = MAX_FILE_BYTES / 1024 / 1024;
+
+function readAssessmentText(
+  path: string,
+  readStdin: ReadStdin | undefined,
+): { text: string } | { error: string } {
+  const name = path === STDIN ? 'stdin' : path;
+  const read: BoundedRead =
+    path !== STDIN
+      ? readPath(path, MAX_FILE_BYTES)
+      : readStdin
+        ? readStdin(MAX_FILE_BYTES)
+        : { error: 'no standard input to read' };
+  if ('error' in read) return { error: `${name}: cannot read the file (${read.error})` };
+  if ('tooLarge' in read || read.bytes.length > MAX_FILE_BYTES) {
+    return {
+      error: `${name}: the file is larger than ${LIMIT_MB} MB (at most ${MAX_FILE_BYTES} bytes are read)`,
+    };
   }
+  return { text: decodeFileBytes(read.bytes) };
 }
 
 const describeIssues = (path: string, kind: string, issues: readonly FileIssue[]): string[] =>
   issues.map((issue) => `${kind}: ${path}: ${formatFileIssue(issue)}`);
 
 /** The whole command line, without touching process: tests call it directly. */
-export function runCli(argv: readonly string[], options: { criteriaDirectory: string }): CliOutput {
+export function runCli(argv: readonly string[], options: CliOptions): CliOutput {
   const prepared = prepare(argv, options);
   if ('output' in prepared) return prepared.output;
   if (prepared.command === 'report') return refuse('error: report is asynchronous; call runCliAsync');
@@ -75,14 +100,14 @@ type Prepared =
 /** Every command, `report` included (it writes a file, so it is asynchronous). */
 export async function runCliAsync(
   argv: readonly string[],
-  options: { criteriaDirectory: string; writeReport: WriteReport },
+  options: CliOptions & { writeReport: WriteReport },
 ): Promise<CliOutput> {
   const prepared = prepare(argv, options);
   if ('output' in prepared) return prepared.output;
   return prepared.command === 'report' ? prepared.run(options.writeReport) : prepared.run();
 }
 
-function prepare(argv: readonly string[], options: { criteriaDirectory: string }): Prepared {
+function prepare(argv: readonly string[], options: CliOptions): Prepared {
   let parsed;
   try {
     parsed = parseArgs({
@@ -98,27 +123,33 @@ function prepare(argv: readonly string[], options: { criteriaDirectory: string }
       },
     });
   } catch (error) {
-    return { output: refuse([`error: ${(error as Error).message}`, USAGE]) };
+    return { output: refuseWithUsage(`error: ${(error as Error).message}`) };
   }
   const [command, path, ...extra] = parsed.positionals;
   if (parsed.values.help) return { output: { stdout: USAGE, stderr: '', exitCode: 0 } };
   if (command !== 'score' && command !== 'validate' && command !== 'report') {
     return {
-      output: refuse([command ? `error: unknown command "${command}"` : 'error: no command given', USAGE]),
+      output: refuseWithUsage(command ? `error: unknown command "${command}"` : 'error: no command given'),
     };
   }
   if (!path || extra.length > 0)
-    return { output: refuse([`error: ${command} takes exactly one file`, USAGE]) };
+    return { output: refuseWithUsage(`error: ${command} takes exactly one file`) };
 
   const { out, lang = 'en', paper = 'a4', date } = parsed.values;
   if (command === 'report') {
-    if (!out) return { output: refuse(['error: report needs --out <file.pdf>', USAGE]) };
+    if (!out) return { output: refuseWithUsage('error: report needs --out <file.pdf>') };
     if (!isLanguage(lang)) return { output: refuse(`error: --lang must be en or vi, not "${lang}"`) };
     if (paper !== 'a4' && paper !== 'letter') {
       return { output: refuse(`error: --paper must be a4 or letter, not "${paper}"`) };
     }
-    if (date !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date)))) {
+    if (date !== undefined && !isCalendarDate(date)) {
       return { output: refuse(`error: --date must be a date like 2026-11-22, not "${date}"`) };
+    }
+    if (out === STDIN) {
+      return { output: refuse('error: --out - is not supported: the report is a PDF file; name the file') };
+    }
+    if (path !== STDIN && isSameFile(path, out)) {
+      return { output: refuse(`error: --out ${out} is the input file; the report would overwrite it`) };
     }
   }
 
@@ -131,16 +162,43 @@ function prepare(argv: readonly string[], options: { criteriaDirectory: string }
       ]),
     };
   }
-  const read = readAssessmentText(path);
+  const read = readAssessmentText(path, options.readStdin);
+  const name = path === STDIN ? 'stdin' : path;
   if ('error' in read) return { output: refuse(`error: ${read.error}`) };
 
-  const result = parseAssessmentFileText(read.text, framework.value);
-  if (!result.ok) return { output: refuse(describeIssues(path, 'error', result.errors)) };
-  const warnings = lines(describeIssues(path, 'warning', result.value.warnings));
-  const { assessment } = result.value.file;
+  const decoded = decodeFileText(read.text);
+  if (!decoded.ok) return { output: refuse(describeIssues(name, 'error', decoded.errors)) };
+  const list = collectionOf(decoded.value);
+  // A file of one assessment, or the app's "Export all" file holding a list of them.
+  if (command === 'report' && list !== undefined && list.length > 1) {
+    return {
+      output: refuse(
+        `error: ${name} holds ${list.length} assessments; a report is for one assessment (export it alone from the app)`,
+      ),
+    };
+  }
+  const result = parseImportData(decoded.value, framework.value);
+  if (!result.ok) return { output: refuse(describeIssues(name, 'error', result.errors)) };
+  const warnings = lines(
+    describeIssues(
+      name,
+      'warning',
+      result.value.flatMap((item) => item.warnings),
+    ),
+  );
+  const assessments = result.value.map((item) => item.assessment);
+  const [assessment] = assessments;
+  if (!assessment) return { output: refuse(`error: ${name} holds no assessment`) };
 
   if (command === 'validate') return { command, run: () => ({ stdout: '', stderr: warnings, exitCode: 0 }) };
-  if (command === 'score') return { command, run: () => printScores(framework.value, assessment, warnings) };
+  if (command === 'score') {
+    const scores = assessments.map((item) => scoreOf(framework.value, item));
+    const output = list === undefined ? scores[0] : scores;
+    return {
+      command,
+      run: () => ({ stdout: `${JSON.stringify(output, null, 2)}\n`, stderr: warnings, exitCode: 0 }),
+    };
+  }
   return {
     command,
     run: async (writeReport) => {
@@ -153,7 +211,7 @@ function prepare(argv: readonly string[], options: { criteriaDirectory: string }
           date: date === undefined ? new Date() : new Date(`${date}T00:00:00Z`),
           out: out ?? '',
         });
-        return { stdout: '', stderr: `${warnings}wrote ${out ?? ''} (${bytes} bytes)\n`, exitCode: 0 };
+        return { stdout: '', stderr: warnings + lines([`wrote ${out ?? ''} (${bytes} bytes)`]), exitCode: 0 };
       } catch (error) {
         return refuse(`error: could not write ${out ?? ''} (${(error as Error).message})`);
       }
@@ -161,10 +219,36 @@ function prepare(argv: readonly string[], options: { criteriaDirectory: string }
   };
 }
 
-function printScores(framework: Framework, assessment: Assessment, warnings: string): CliOutput {
+/** A real day of the calendar: 2024-02-29, not 2025-02-29, 2025-02-30 nor 2025-13-01. */
+function isCalendarDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** Whether two paths name one file: through symbolic links, `..` and hard links alike. */
+function isSameFile(a: string, b: string): boolean {
+  try {
+    const [first, second] = [statSync(a), statSync(b)];
+    return first.dev === second.dev && first.ino === second.ino;
+  } catch {
+    return false; // one of them does not exist (yet), so they are not the same file
+  }
+}
+
+function collectionOf(data: unknown): readonly unknown[] | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const list = (data as Record<string, unknown>)[COLLECTION_KEY];
+  return Array.isArray(list) ? list : undefined;
+}
+
+function scoreOf(framework: Framework, assessment: Assessment) {
   const scores = scoreAssessment(framework, assessment);
   const opportunities = findImprovementOpportunities(framework, assessment);
-  const output = {
+  return {
     overall: scores.overall,
     band: scores.band?.id ?? null,
     criteria: scores.criteria.map(({ id, score, coverage, answered, na, questions }) => ({
@@ -177,5 +261,4 @@ function printScores(framework: Framework, assessment: Assessment, warnings: str
     })),
     opportunities: opportunities.map(({ questionId, gain }) => ({ questionId, gain })),
   };
-  return { stdout: `${JSON.stringify(output, null, 2)}\n`, stderr: warnings, exitCode: 0 };
 }

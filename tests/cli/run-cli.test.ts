@@ -1,5 +1,14 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
+import { execFile, execFileSync, spawn } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -8,7 +17,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAssessmentFileText } from '../../src/domain/assessment/assessment-file';
 import { scoreAssessment } from '../../src/domain/scoring/score-assessment';
 import { readCriteriaDirectory } from '../../src/cli/read-criteria-directory';
-import { runCli, runCliAsync, type WriteReport } from '../../src/cli/run-cli';
+import { runCli, runCliAsync, type ReadStdin, type WriteReport } from '../../src/cli/run-cli';
 
 const criteriaDirectory = join(import.meta.dirname, '../../criteria');
 const fixture = (name: string) => join(import.meta.dirname, '../fixtures/assessments', name);
@@ -127,6 +136,264 @@ describe('cli score', () => {
   });
 });
 
+describe('cli input', () => {
+  const MB5 = 5 * 1024 * 1024;
+  const fromStdin = (bytes: Uint8Array, ...args: string[]) => {
+    const asked: number[] = [];
+    const readStdin: ReadStdin = (limit) => {
+      asked.push(limit);
+      return { bytes };
+    };
+    return { result: runCli([...args, '-'], { criteriaDirectory, readStdin }), asked };
+  };
+  const utf8 = (text: string) => new TextEncoder().encode(text);
+  const partialText = () => readFileSync(fixture('partial.json'), 'utf8');
+  const partialScores = () => cli('score', fixture('partial.json')).stdout;
+  const temporary = (name: string) => join(mkdtempSync(join(tmpdir(), 'icf-input-')), name);
+
+  it('reads `-` from the injected stdin, asking for at most 5 MB', () => {
+    const { result, asked } = fromStdin(utf8(partialText()), 'score');
+    expect(result.stdout).toBe(partialScores());
+    expect(asked).toEqual([MB5]);
+  });
+
+  it('names stdin in its messages', () => {
+    expect(fromStdin(utf8('{'), 'validate').result.stderr).toMatch(/^error: stdin: not a JSON file/);
+  });
+
+  it('refuses stdin holding more than 5 MB', () => {
+    const { result } = fromStdin(new Uint8Array(MB5 + 1).fill(0x20), 'score');
+    expect(result).toMatchObject({ stdout: '', exitCode: 1 });
+    expect(result.stderr).toBe(
+      'error: stdin: the file is larger than 5 MB (at most 5242880 bytes are read)\n',
+    );
+  });
+
+  it('refuses a source the reader stopped reading', () => {
+    const result = runCli(['score', '-'], { criteriaDirectory, readStdin: () => ({ tooLarge: true }) });
+    expect(result.stderr).toMatch(/stdin: the file is larger than 5 MB/);
+  });
+
+  it('refuses `-` when no stdin is given to it', () => {
+    expect(cli('score', '-').stderr).toMatch(/stdin: cannot read the file \(no standard input to read\)/);
+  });
+
+  it('reads a file of exactly 5 MB', () => {
+    const path = temporary('exactly.json');
+    const text = partialText();
+    writeFileSync(path, text + ' '.repeat(MB5 - Buffer.byteLength(text)));
+    expect(cli('score', path).stdout).toBe(partialScores());
+  });
+
+  it.skipIf(!existsSync('/dev/zero'))(
+    'stops reading an endless device (/dev/zero, /dev/urandom) after 5 MB',
+    () => {
+      for (const device of ['/dev/zero', '/dev/urandom']) {
+        expect(cli('score', device)).toEqual({
+          stdout: '',
+          stderr: `error: ${device}: the file is larger than 5 MB (at most 5242880 bytes are read)\n`,
+          exitCode: 1,
+        });
+      }
+    },
+  );
+
+  it.skipIf(process.platform === 'win32')('stops reading a FIFO whose writer never stops', async () => {
+    const path = temporary('fifo');
+    execFileSync('mkfifo', [path]);
+    const writer = spawn('sh', ['-c', `yes > "${path}"`], { stdio: 'ignore' });
+    const exited = new Promise((resolve) => writer.on('exit', resolve));
+    expect(cli('score', path).stderr).toMatch(/fifo: the file is larger than 5 MB/);
+    // The writer ends on its own (SIGPIPE) once the reader closes: nothing is left waiting.
+    await expect(exited).resolves.not.toBe(undefined);
+  });
+
+  it.skipIf(process.platform === 'win32')('reads a finite FIFO to its end', async () => {
+    const path = temporary('fifo');
+    execFileSync('mkfifo', [path]);
+    const writer = spawn('sh', ['-c', `cat "${fixture('partial.json')}" > "${path}"`], { stdio: 'ignore' });
+    const exited = new Promise((resolve) => writer.on('exit', resolve));
+    expect(cli('score', path).stdout).toBe(partialScores());
+    await exited;
+  });
+
+  it('refuses a directory and a missing file with a clear message', () => {
+    const directory = mkdtempSync(join(tmpdir(), 'icf-dir-'));
+    expect(cli('score', directory).stderr).toBe(
+      `error: ${directory}: cannot read the file (is a directory)\n`,
+    );
+    expect(cli('score', join(directory, 'none.json')).stderr).toMatch(
+      /none\.json: cannot read the file \(no such file\)\n$/,
+    );
+  });
+
+  it.each([
+    ['UTF-8 with a byte-order mark', [0xef, 0xbb, 0xbf], (text: string) => utf8(text)],
+    ['UTF-16 LE with a byte-order mark', [0xff, 0xfe], (text: string) => Buffer.from(text, 'utf16le')],
+    [
+      'UTF-16 BE with a byte-order mark',
+      [0xfe, 0xff],
+      (text: string) => Buffer.from(text, 'utf16le').swap16(),
+    ],
+  ])('reads %s, from a file and from stdin', (_, bom, encode) => {
+    const bytes = new Uint8Array([...bom, ...encode(partialText())]);
+    const path = temporary('encoded.json');
+    writeFileSync(path, bytes);
+    expect(cli('score', path).stdout).toBe(partialScores());
+    expect(fromStdin(bytes, 'score').result.stdout).toBe(partialScores());
+  });
+
+  it('keeps Vietnamese text intact in every encoding', () => {
+    const name = 'Thành phố Hồ Chí Minh';
+    const text = partialText().replace(/"name": "[^"]*"/, `"name": ${JSON.stringify(name)}`);
+    expect(text).toContain(name);
+    const path = temporary('vi.json');
+    writeFileSync(path, new Uint8Array([0xff, 0xfe, ...Buffer.from(text, 'utf16le')]));
+    expect(cli('validate', path).stderr).not.toMatch(/^error/m);
+    writeFileSync(
+      path,
+      new Uint8Array([0xff, 0xfe, ...Buffer.from(text.replace(name, 'x\u0007'), 'utf16le')]),
+    );
+    expect(cli('validate', path).exitCode).toBe(1);
+  });
+
+  it('refuses UTF-16 without a byte-order mark, as the app does', () => {
+    const path = temporary('utf16.json');
+    writeFileSync(path, Buffer.from(partialText(), 'utf16le'));
+    expect(cli('score', path).stderr).toMatch(/not a JSON file/);
+  });
+});
+
+describe('the app\'s "Export all" file', () => {
+  type SingleFile = { format: string; formatVersion: number; framework: unknown; assessment: unknown };
+  const single = (name: string) => JSON.parse(readFileSync(fixture(name), 'utf8')) as SingleFile;
+  const writeCollection = (names: string[], change: (list: unknown[]) => void = () => {}) => {
+    const { assessment: _, ...envelope } = single(names[0]!);
+    const assessments = names.map((name) => single(name).assessment);
+    change(assessments);
+    const path = join(mkdtempSync(join(tmpdir(), 'icf-all-')), 'all.json');
+    writeFileSync(path, JSON.stringify({ ...envelope, assessments }));
+    return path;
+  };
+  const scoresOf = (name: string) => JSON.parse(cli('score', fixture(name)).stdout) as ScoreOutput;
+
+  it('score prints a JSON array, one result per assessment, in file order', () => {
+    const result = cli('score', writeCollection(['method-example.json', 'complete.json', 'partial.json']));
+    expect(result.exitCode).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual([
+      scoresOf('method-example.json'),
+      scoresOf('complete.json'),
+      scoresOf('partial.json'),
+    ]);
+  });
+
+  it('score prints an array even for a list of one, and an object for a single file', () => {
+    expect(JSON.parse(cli('score', writeCollection(['complete.json'])).stdout)).toEqual([
+      scoresOf('complete.json'),
+    ]);
+    expect(Array.isArray(scoresOf('complete.json'))).toBe(false);
+  });
+
+  it('warnings name the assessment in the list', () => {
+    const result = cli('score', writeCollection(['complete.json', 'partial.json']));
+    expect(result.stderr).toMatch(
+      /^warning: .*all\.json: assessments\[1\]\.answers\["innovation\.retired-question"\]/,
+    );
+  });
+
+  it('validate checks every assessment and lists every error', () => {
+    expect(cli('validate', writeCollection(['complete.json', 'method-example.json']))).toEqual({
+      stdout: '',
+      stderr: '',
+      exitCode: 0,
+    });
+    const path = writeCollection(['complete.json', 'method-example.json', 'complete.json'], (list) => {
+      (list[1] as { profile: { name: string } }).profile.name = '';
+    });
+    const result = cli('validate', path);
+    expect(result).toMatchObject({ stdout: '', exitCode: 1 });
+    expect(result.stderr).toContain('assessments[1].profile.name: must not be empty');
+    expect(result.stderr).toContain('assessments[2].id: "complete-example" appears twice in this file');
+  });
+
+  it('report refuses a list of several, saying how many it holds', async () => {
+    const result = await runCliAsync(
+      ['report', writeCollection(['complete.json', 'partial.json']), '--out', '/tmp/never.pdf'],
+      { criteriaDirectory, writeReport: () => Promise.reject(new Error('not expected to write')) },
+    );
+    expect(result).toMatchObject({ stdout: '', exitCode: 1 });
+    expect(result.stderr).toMatch(/all\.json holds 2 assessments; a report is for one assessment/);
+  });
+
+  it('report makes the report of a list of one', async () => {
+    let written: unknown;
+    const result = await runCliAsync(['report', writeCollection(['complete.json']), '--out', '/tmp/r.pdf'], {
+      criteriaDirectory,
+      writeReport: ({ assessment }) => {
+        written = assessment;
+        return Promise.resolve(1);
+      },
+    });
+    expect(result.exitCode).toBe(0);
+    expect(written).toEqual(single('complete.json').assessment);
+  });
+});
+
+describe('cli output safety', () => {
+  // eslint-disable-next-line no-control-regex
+  const TERMINAL_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+  const writeFile = (name: string, content: unknown) => {
+    const path = join(mkdtempSync(join(tmpdir(), 'icf-safe-')), name);
+    writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
+    return path;
+  };
+  const partial = () =>
+    JSON.parse(readFileSync(fixture('partial.json'), 'utf8')) as {
+      format: string;
+      assessment: { answers: Record<string, unknown>; profile: { name: string } };
+    };
+
+  it('shows the escape sequences a file quotes as text, never as escapes', () => {
+    const file = partial();
+    file.format = '\u001b[2J\u001b[31mred';
+    const result = cli('score', writeFile('x.json', file));
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toContain('got "\\u001b[2J\\u001b[31mred"');
+    expect(result.stderr).not.toMatch(TERMINAL_CONTROL);
+  });
+
+  it('escapes C1 controls and bidirectional overrides in warnings, which the app lets through', () => {
+    const file = partial();
+    file.assessment.answers['x\u202eevil\u009b31m'] = { value: 1 };
+    const result = cli('validate', writeFile('x.json', file));
+    expect(result.exitCode).toBe(0);
+    expect(result.stderr).toContain('"x\\u202eevil\\u009b31m" is not a question');
+    expect(result.stderr).not.toMatch(TERMINAL_CONTROL);
+  });
+
+  it('escapes a file name, so it cannot fake a second line', () => {
+    const path = join(tmpdir(), 'none\nerror: all is well.json');
+    const result = cli('score', path);
+    expect(result.stderr).toMatch(/^error: .*none\\u000aerror: all is well\.json: cannot read the file/);
+    expect(result.stderr.split('\n')).toHaveLength(2);
+  });
+
+  it('escapes what the JSON parser quotes from a broken file', () => {
+    const result = cli('score', writeFile('x.json', '\u001b[31m'));
+    expect(result.stderr).toMatch(/not a JSON file/);
+    expect(result.stderr).not.toMatch(TERMINAL_CONTROL);
+  });
+
+  it('prints on stdout no text of the file, so JSON output has nothing to escape', () => {
+    const file = partial();
+    file.assessment.profile.name = 'Ví Dụ \u009b31m \u202e';
+    const result = cli('score', writeFile('x.json', file));
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).not.toMatch(TERMINAL_CONTROL);
+    expect(result.stdout).not.toContain('Ví Dụ');
+  });
+});
+
 describe('cli validate', () => {
   it('accepts a valid file silently, with warnings on stderr', () => {
     expect(cli('validate', fixture('complete.json'))).toEqual({ stdout: '', stderr: '', exitCode: 0 });
@@ -150,6 +417,22 @@ describe('npm run cli', () => {
   it('prints the scores to stdout from the real command line', async () => {
     const { stdout } = await npmCli('score', fixture('partial.json'));
     expect((JSON.parse(stdout) as ScoreOutput).band).toBe('developing');
+  });
+
+  it('reads stdin from the real command line, and stops reading an endless pipe', () => {
+    const cwd = join(import.meta.dirname, '../..');
+    const input = readFileSync(fixture('partial.json'));
+    const stdout = execFileSync('npm', ['run', '--silent', 'cli', '--', 'score', '-'], {
+      cwd,
+      input,
+      stdio: 'pipe',
+    });
+    expect((JSON.parse(stdout.toString()) as ScoreOutput).band).toBe('developing');
+    const endless = promisify(execFile)('sh', ['-c', 'yes | npm run --silent cli -- score -'], { cwd });
+    return expect(endless).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/stdin: the file is larger than 5 MB/) as string,
+    });
   });
 
   it('exits 1 with only a message when the file is bad', async () => {
@@ -185,10 +468,81 @@ describe('cli report', () => {
     [['report', 'x.json', '--out', 'r.pdf', '--lang', 'fr'], /--lang must be en or vi, not "fr"/],
     [['report', 'x.json', '--out', 'r.pdf', '--paper', 'a3'], /--paper must be a4 or letter, not "a3"/],
     [['report', 'x.json', '--out', 'r.pdf', '--date', 'yesterday'], /--date must be a date like 2026-11-22/],
+    [
+      ['report', 'x.json', '--out', 'r.pdf', '--date', '2025-02-30'],
+      /--date must be a date like .*"2025-02-30"/,
+    ],
+    [
+      ['report', 'x.json', '--out', 'r.pdf', '--date', '2025-02-29'],
+      /--date must be a date like .*"2025-02-29"/,
+    ],
+    [
+      ['report', 'x.json', '--out', 'r.pdf', '--date', '2025-13-01'],
+      /--date must be a date like .*"2025-13-01"/,
+    ],
+    [
+      ['report', 'x.json', '--out', 'r.pdf', '--date', '2025-00-10'],
+      /--date must be a date like .*"2025-00-10"/,
+    ],
+    [
+      ['report', 'x.json', '--out', 'r.pdf', '--date', '2025-1-01'],
+      /--date must be a date like .*"2025-1-01"/,
+    ],
+    [['report', 'x.json', '--out', '-'], /--out - is not supported: the report is a PDF file/],
   ])('refuses %j with a clear message', async (args, message) => {
     const result = await runCliAsync(args, { criteriaDirectory, writeReport: noReport });
     expect(result).toMatchObject({ stdout: '', exitCode: 1 });
     expect(result.stderr).toMatch(message);
+  });
+
+  const reportOf = async (args: string[]) => {
+    const requests: Parameters<WriteReport>[0][] = [];
+    const result = await runCliAsync(['report', ...args], {
+      criteriaDirectory,
+      writeReport: (request) => {
+        requests.push(request);
+        return Promise.resolve(1);
+      },
+    });
+    return { result, requests };
+  };
+
+  it.each([
+    ['2024-02-29', '2024-02-29T00:00:00.000Z'],
+    ['2000-02-29', '2000-02-29T00:00:00.000Z'],
+    ['2026-12-31', '2026-12-31T00:00:00.000Z'],
+  ])('accepts the real calendar date %s', async (date, iso) => {
+    const { result, requests } = await reportOf([
+      fixture('complete.json'),
+      '--out',
+      '/tmp/r.pdf',
+      '--date',
+      date,
+    ]);
+    expect(result.exitCode).toBe(0);
+    expect(requests.map((request) => request.date.toISOString())).toEqual([iso]);
+  });
+
+  it('refuses to write the report over its input, however the path is spelled', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'icf-same-'));
+    const input = join(directory, 'input.json');
+    cpSync(fixture('complete.json'), input);
+    symlinkSync(input, join(directory, 'link.json'));
+    linkSync(input, join(directory, 'hard.json'));
+    mkdirSync(join(directory, 'sub'));
+    for (const out of [
+      input,
+      join(directory, 'link.json'),
+      join(directory, 'sub/../input.json'),
+      join(directory, 'hard.json'),
+    ]) {
+      const { result, requests } = await reportOf([input, '--out', out]);
+      expect(result).toMatchObject({ stdout: '', exitCode: 1 });
+      expect(result.stderr).toBe(`error: --out ${out} is the input file; the report would overwrite it\n`);
+      expect(requests).toEqual([]);
+    }
+    const { result } = await reportOf([input, '--out', join(directory, 'report.pdf')]);
+    expect(result.exitCode).toBe(0);
   });
 
   it('refuses a bad file before writing anything', async () => {
