@@ -15,7 +15,7 @@ import { isLanguage, type Language } from '../domain/language';
 import type { PaperSize } from '../domain/report/build-report-model';
 import { findImprovementOpportunities } from '../domain/scoring/find-improvement-opportunities';
 import { scoreAssessment } from '../domain/scoring/score-assessment';
-import { decodeFileBytes } from './decode-file-bytes';
+import { decodeFileBytes } from '../files/decode-file-bytes';
 import { escapeForTerminal } from './escape-for-terminal';
 import { readCriteriaDirectory } from './read-criteria-directory';
 import { readPath, type BoundedRead } from './read-input';

@@ -16,6 +16,7 @@ import {
 } from '../../domain/assessment/import-file';
 import { buildScoresCsv } from '../../domain/compare/scores-csv';
 import { slugify } from '../../domain/slugify';
+import { decodeFileBytes } from '../../files/decode-file-bytes';
 import { encodeShareLink } from '../../persistence/share-link';
 import { FrameworkGate } from '../../framework/framework-gate';
 import { loadBundledFramework } from '../../framework/framework-promise';
@@ -114,7 +115,7 @@ export default function AssessmentListPage() {
                   },
                 ],
               }
-            : parseImportText(await file.text(), framework),
+            : parseImportText(decodeFileBytes(new Uint8Array(await file.arrayBuffer())), framework),
       })),
     );
     if (files.length > 0) setDialog({ kind: 'import', files, currentVersion: framework.version });

@@ -83,6 +83,28 @@ describe('importing assessment files', () => {
     expect(screen.queryByRole('dialog', { name: 'Import assessments' })).not.toBeInTheDocument();
   });
 
+  it('reads files saved as UTF-8 with a byte-order mark and as UTF-16 with one, as the CLI does', async () => {
+    const { user } = await openPreview('vi', []);
+    const text = fixtureText('complete.json');
+    const utf16le = new Uint8Array(2 + text.length * 2);
+    utf16le.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i += 1) {
+      const unit = text.charCodeAt(i);
+      utf16le[2 + i * 2] = unit & 0xff;
+      utf16le[3 + i * 2] = unit >> 8;
+    }
+    await user.upload(filePicker(), [
+      new File([utf16le], 'utf-16.json', { type: 'application/json' }),
+      jsonFile('bom.json', `\uFEFF${fixtureText('partial.json')}`),
+    ]);
+    const dialog = await screen.findByRole('dialog', { name: 'Nhập bản đánh giá' });
+    await user.click(within(dialog).getByRole('button', { name: 'Nhập 2 bản đánh giá' }));
+    expect(importedAssessments()).toEqual({
+      [complete.id]: asImported(complete),
+      [partial.id]: asImported(partial),
+    });
+  });
+
   it('imports several files at once with "Import 2 assessments"', async () => {
     const { user } = await openPreview('en', []);
     await user.upload(filePicker(), [fixtureFile('complete.json'), fixtureFile('partial.json')]);
