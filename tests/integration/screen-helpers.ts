@@ -1,5 +1,4 @@
-import { act } from '@testing-library/react';
-import type { UserEvent } from '@testing-library/user-event';
+import { act, fireEvent } from '@testing-library/react';
 import { within } from '@testing-library/react';
 
 /**
@@ -63,8 +62,12 @@ export function startingWith(text: string): RegExp {
 /**
  * Clicks something that opens another screen. A screen is a lazy chunk: when it suspends inside
  * user-event's own act() scopes, React sometimes never retries it in jsdom, and the test waits on
- * "Loading…" for ever. Inside an awaited act() the chunk resolves and the screen renders.
+ * "Loading…" for ever. A plain click inside one awaited act() lets the chunk resolve and the screen
+ * render (user-event inside act() would make React warn about the act environment on every call).
  */
-export async function clickToOpen(user: UserEvent, element: Element): Promise<void> {
-  await act(() => user.click(element));
+export async function clickToOpen(element: Element): Promise<void> {
+  await act(async () => {
+    fireEvent.click(element);
+    await Promise.resolve();
+  });
 }

@@ -54,8 +54,8 @@ describe('a shared link', () => {
   );
 
   it('imports the assessment into this browser and opens its results', async () => {
-    const { user, readAssessment } = await renderApp({ url: await shareRoute(complete) });
-    await clickToOpen(user, await screen.findByRole('button', { name: 'Import into my assessments' }));
+    const { readAssessment } = await renderApp({ url: await shareRoute(complete) });
+    await clickToOpen(await screen.findByRole('button', { name: 'Import into my assessments' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: `Results: ${TITLE}` })).toBeInTheDocument();
     const { updatedAt: _imported, ...imported } = readAssessment(complete.id) ?? ({} as Assessment);
@@ -64,9 +64,9 @@ describe('a shared link', () => {
   });
 
   it('imports a copy beside an assessment already in this browser, leaving that one as it was', async () => {
-    const { user } = await renderApp({ url: await shareRoute(complete), assessments: [complete] });
+    await renderApp({ url: await shareRoute(complete), assessments: [complete] });
     const before = useAssessmentStore.getState().assessments[complete.id];
-    await clickToOpen(user, await screen.findByRole('button', { name: 'Import a copy into my assessments' }));
+    await clickToOpen(await screen.findByRole('button', { name: 'Import a copy into my assessments' }));
 
     await screen.findByRole('heading', { level: 1, name: `Results: ${TITLE}` });
     expect(storedIds()).toHaveLength(2);

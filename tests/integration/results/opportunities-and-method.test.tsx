@@ -28,7 +28,7 @@ describe('improvement opportunities', () => {
   });
 
   it('opens the question of an opportunity, focused, when its link is followed', async () => {
-    const { user, framework } = await renderApp({
+    const { framework } = await renderApp({
       url: `/assessments/${partial.id}/results`,
       language: 'vi',
       assessments: [partial],
@@ -36,7 +36,7 @@ describe('improvement opportunities', () => {
     const section = await screen.findByRole('region', { name: 'Cơ hội cải thiện' });
     const [first] = buildResults(framework, partial).opportunities;
     if (!first) throw new Error('the fixture has no opportunity');
-    await clickToOpen(user, within(section).getByRole('link', { name: first.question.prompt.vi }));
+    await clickToOpen(within(section).getByRole('link', { name: first.question.prompt.vi }));
 
     const question = await screen.findByRole('region', { name: first.question.prompt.vi });
     await waitFor(() => expect(question).toHaveFocus());
@@ -47,7 +47,7 @@ describe('improvement opportunities', () => {
 describe('the method page', () => {
   it('is reached from the results and explains the scoring in the reader’s language', async () => {
     const { user } = await renderApp({ url: `/assessments/${complete.id}/results`, assessments: [complete] });
-    await clickToOpen(user, await screen.findByRole('link', { name: 'How scores are computed' }));
+    await clickToOpen(await screen.findByRole('link', { name: 'How scores are computed' }));
     const heading = await screen.findByRole('heading', {
       level: 1,
       name: 'How the self-assessment is scored',

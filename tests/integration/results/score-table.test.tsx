@@ -101,10 +101,10 @@ describe('the score table as the data equivalent of the radar chart', () => {
 
   it('says so, and offers to start, when nothing is answered yet', async () => {
     const empty = { ...partial, id: 'empty-one', answers: {} };
-    const { user } = await renderApp({ url: '/assessments/empty-one/results', assessments: [empty] });
+    await renderApp({ url: '/assessments/empty-one/results', assessments: [empty] });
     await screen.findByText('No question is answered yet, so there is no score to show.');
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
-    await clickToOpen(user, screen.getByRole('link', { name: 'Start answering' }));
+    await clickToOpen(screen.getByRole('link', { name: 'Start answering' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Broadband' })).toBeInTheDocument();
   });
 });
