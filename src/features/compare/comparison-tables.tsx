@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { Comparison } from '../../domain/compare/build-comparison';
 import { useLanguage } from '../../i18n/use-language';
+import { Tag } from '../../components/tag';
 
 /** The comparison as tables: scores with the difference to the baseline, the ranking, and the trend over years. */
 export function ComparisonTables({ comparison }: { comparison: Comparison }) {
@@ -34,12 +35,7 @@ export function ComparisonTables({ comparison }: { comparison: Comparison }) {
               {comparison.columns.map((column) => (
                 <th scope="col" key={column.id}>
                   {title(column)}
-                  {column.id === comparison.baselineId && (
-                    <>
-                      {' '}
-                      <span className="tag">{t('compare.baselineTag')}</span>
-                    </>
-                  )}
+                  {column.id === comparison.baselineId && <Tag>{t('compare.baselineTag')}</Tag>}
                 </th>
               ))}
             </tr>
@@ -51,12 +47,7 @@ export function ComparisonTables({ comparison }: { comparison: Comparison }) {
                 {comparison.columns.map((column, i) => (
                   <td key={column.id}>
                     {cell(row.scores[i] ?? null, row.diffs[i] ?? null, column.id === comparison.baselineId)}
-                    {row.provisional[i] && (
-                      <>
-                        {' '}
-                        <span className="tag">{t('results.provisional')}</span>
-                      </>
-                    )}
+                    {row.provisional[i] && <Tag>{t('results.provisional')}</Tag>}
                   </td>
                 ))}
               </tr>

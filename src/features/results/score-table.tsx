@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ResultsModel } from '../../domain/insights/build-results';
 import { useLanguage } from '../../i18n/use-language';
 import { useResultsFormat } from './results-format';
+import { Tag } from '../../components/tag';
 
 const QUALITIES = ['measured', 'estimated', 'opinion', 'unstated'] as const;
 
@@ -42,12 +43,7 @@ export function ScoreTable({
               <th scope="row">{localize(c.name)}</th>
               <td className="score-table__score">
                 {format.score(c.score)}
-                {c.isProvisional && (
-                  <>
-                    {' '}
-                    <span className="tag">{t('results.provisional')}</span>
-                  </>
-                )}
+                {c.isProvisional && <Tag>{t('results.provisional')}</Tag>}
               </td>
               <td>{c.band ? localize(c.band.name) : t('results.noScore')}</td>
               <td>
