@@ -16,9 +16,22 @@ import type { Answer, Assessment } from '../src/domain/assessment/assessment-sch
 import type { Framework } from '../src/domain/criteria/criterion-schema';
 import { findImprovementOpportunities } from '../src/domain/scoring/find-improvement-opportunities';
 import { scoreAssessment } from '../src/domain/scoring/score-assessment';
-import { STORAGE_KEY, serializePersistedState } from '../src/persistence/persisted-state';
+import { STORAGE_KEY } from '../src/persistence/persisted-state-key';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** Assessments as the version before IndexedDB saved them: the app moves them in on its first start. */
+function serializeLegacyState(assessments: Assessment[]): string {
+  return JSON.stringify({
+    state: {
+      assessments: Object.fromEntries(
+        assessments.map((assessment) => [assessment.id, { assessment, fieldTimes: {} }]),
+      ),
+      tombstones: {},
+    },
+    version: 1,
+  });
+}
 const INITIAL_JS_BUDGET = 110 * 1024;
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -141,12 +154,7 @@ async function measureStepLoad(): Promise<void> {
   const example = JSON.parse(readFileSync(join(root, 'src/example/binh-duong-2023.en.json'), 'utf8')) as {
     assessment: { id: string };
   };
-  const saved = serializePersistedState({
-    assessments: {
-      [example.assessment.id]: { assessment: example.assessment as Assessment, fieldTimes: {} },
-    },
-    tombstones: {},
-  });
+  const saved = serializeLegacyState([example.assessment as Assessment]);
   try {
     for (let run = 0; run < 5; run += 1) {
       // A fresh context each time: nothing cached, as on a first visit.
@@ -241,7 +249,107 @@ async function measureLighthouse(): Promise<void> {
   console.log(`  runs: ${runs.map((r) => r.performance.toFixed(0)).join(' / ')}`);
 }
 
+/**
+ * The list on a cold start and a keystroke's way to IndexedDB, with 10, 100 and 1,000 stored
+ * assessments of every question answered. They are stored as a user's would be: saved by the
+ * earlier version, moved into IndexedDB on a first start, then the page is loaded afresh.
+ */
+async function measureStorage(): Promise<void> {
+  const loaded = readCriteriaDirectory(join(root, 'criteria'));
+  if (!loaded.ok) throw new Error('the criteria bank is invalid; run npm test');
+  const framework = loaded.value;
+  const questions = framework.criteria.flatMap((c) => c.questions);
+  const server = await preview({ root, preview: { host: '127.0.0.1', port: 0 }, logLevel: 'silent' });
+  const url = server.resolvedUrls?.local[0] ?? '';
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+  console.log(
+    `\nStorage in Chromium (IndexedDB, ${questions.length} answers each, median of 3 where repeated)`,
+  );
+  try {
+    for (const count of [10, 100, 1_000]) {
+      const random = createRandom(count);
+      const assessments: Assessment[] = Array.from({ length: count }, (_, i) => {
+        const answers = generateAnswers(framework, random);
+        for (const question of questions) {
+          answers[question.id] = { ...(answers[question.id] ?? { value: 'na' }), notes: `Ghi chú ${i}` };
+        }
+        return { id: `bench-${i}`, profile: { name: `Tỉnh ${i}`, year: 2020 + (i % 6) }, answers };
+      });
+      const context = await browser.newContext({ locale: 'en-GB' });
+      await context.addInitScript(
+        ([key, value]) => {
+          if (window.localStorage.getItem(key) === null) window.localStorage.setItem(key, value);
+        },
+        [STORAGE_KEY, serializeLegacyState(assessments)] as const,
+      );
+      const page = await context.newPage();
+      const cards = page.locator('.card-list > li');
+      let started = performance.now();
+      await page.goto(url);
+      await cards.nth(count - 1).waitFor({ timeout: 600_000 });
+      const moveTime = performance.now() - started;
+      const listTimes: number[] = [];
+      for (let run = 0; run < 3; run += 1) {
+        started = performance.now();
+        await page.reload();
+        await cards.nth(count - 1).waitFor({ timeout: 120_000 });
+        listTimes.push(performance.now() - started);
+      }
+      // A keystroke in a note: from the key to the transaction that holds it completing in IndexedDB.
+      await page.goto(`${url}#/assessments/bench-0/${framework.criteria[0]?.id ?? ''}`);
+      const firstCard = page.locator('.question-card').first();
+      await firstCard.locator('summary').click();
+      const notes = firstCard.getByRole('textbox', { name: 'Notes' });
+      await notes.click();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Performance.enable');
+      const scriptTime = async () =>
+        ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ??
+          0) * 1000;
+      const keyTimes: number[] = [];
+      const before = await scriptTime();
+      for (let key = 0; key < 20; key += 1) {
+        keyTimes.push(
+          await page.evaluate(
+            () =>
+              new Promise<number>((resolve) => {
+                // eslint-disable-next-line @typescript-eslint/unbound-method -- restored and called with apply
+                const original = IDBObjectStore.prototype.add;
+                IDBObjectStore.prototype.add = function (
+                  this: IDBObjectStore,
+                  ...args: Parameters<IDBObjectStore['add']>
+                ) {
+                  IDBObjectStore.prototype.add = original;
+                  this.transaction.addEventListener('complete', () => resolve(performance.now() - pressed));
+                  return original.apply(this, args);
+                };
+                const textarea = document.activeElement as HTMLTextAreaElement;
+                const pressed = performance.now();
+                // As React's own input handling sees a typed key: the native setter, then an input event.
+                Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set?.call(
+                  textarea,
+                  `${textarea.value}x`,
+                );
+                textarea.dispatchEvent(new Event('input', { bubbles: true }));
+              }),
+          ),
+        );
+      }
+      const perKey = ((await scriptTime()) - before) / 20;
+      console.log(
+        `  ${String(count).padStart(5)} assessments: first start (move) ${moveTime.toFixed(0).padStart(6)} ms · list on a cold start ${median(listTimes).toFixed(0).padStart(5)} ms (budget 1000 at 1,000) · keystroke stored ${median(keyTimes).toFixed(1).padStart(5)} ms (budget 50) · main-thread work per keystroke ${perKey.toFixed(1)} ms`,
+      );
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
 await measureBuild();
 measureScoring();
+await measureStorage();
 await measureStepLoad();
 await measureLighthouse();

@@ -13,8 +13,9 @@ import type { Language } from '../src/domain/language';
 import { bundledFramework } from '../src/framework/bundled-criteria';
 import { loadBundledFramework } from '../src/framework/framework-promise';
 import { initI18n } from '../src/i18n/i18n';
-import { flushPendingSave, useAssessmentStore } from '../src/persistence/assessment-store';
-import { EMPTY_STATE } from '../src/persistence/persisted-state';
+import { IDBFactory } from 'fake-indexeddb';
+
+import { startStorage, stopStorage, useAssessmentStore } from '../src/persistence/assessment-store';
 import { useSaveStatusStore } from '../src/persistence/save-status-store';
 
 export type RenderAppOptions = {
@@ -51,12 +52,21 @@ async function requireFramework(): Promise<Framework> {
   return result.value;
 }
 
-/** Empties the store and the browser storage behind it, so each test starts as a first visit. */
-export function resetAppState(): void {
-  flushPendingSave();
+let runs = 0;
+
+/**
+ * Empties the store and the browser storage behind it (a fresh IndexedDB, a channel of its own), so
+ * each test starts as a first visit, then starts storage as the app does.
+ */
+export async function resetAppState(): Promise<void> {
+  await stopStorage();
   window.localStorage.clear();
-  useAssessmentStore.setState({ ...EMPTY_STATE });
-  useSaveStatusStore.setState({ status: 'saved', failure: null, loadProblem: null, unreadableData: null });
+  useSaveStatusStore.setState({ status: 'saved', failure: null, heldBackFields: 0 });
+  runs += 1;
+  // y-indexeddb opens documents through the global factory: a fresh one per test, shared with the index.
+  const factory = new IDBFactory();
+  globalThis.indexedDB = factory;
+  await startStorage({ indexedDB: factory, channelName: `test-${process.pid}-${runs}` });
 }
 
 /**
@@ -66,7 +76,7 @@ export function resetAppState(): void {
  */
 export async function renderApp(options: RenderAppOptions = {}): Promise<RenderedApp> {
   const { url = '/', language = 'en', assessments = [] } = options;
-  resetAppState();
+  await resetAppState();
   await switchLanguage(language);
   const framework = await requireFramework();
   const { addAssessment } = useAssessmentStore.getState();
@@ -87,7 +97,10 @@ export async function renderApp(options: RenderAppOptions = {}): Promise<Rendere
     ...rendered,
     user,
     framework,
-    readAssessment: (id) => useAssessmentStore.getState().assessments[id]?.assessment,
+    readAssessment: (id) => {
+      const view = useAssessmentStore.getState().documents.get(id);
+      return view?.status === 'ready' ? view.assessment : undefined;
+    },
     navigate: async (next) => {
       await act(async () => {
         window.location.hash = `#${next}`;
@@ -107,3 +120,17 @@ export function readFixtureAssessment(name: string): Assessment {
   if (!parsed.ok) throw new Error(`${name}: ${JSON.stringify(parsed.errors)}`);
   return parsed.value.file.assessment;
 }
+
+/** Every assessment the store holds now, by id, in full (the documents screens and actions opened). */
+export function readStoredAssessments(): Record<string, Assessment> {
+  const { index, documents } = useAssessmentStore.getState();
+  const stored: Record<string, Assessment> = {};
+  for (const id of index.keys()) {
+    const view = documents.get(id);
+    if (view?.status === 'ready') stored[id] = view.assessment;
+  }
+  return stored;
+}
+
+/** The ids of the stored assessments. */
+export const readStoredIds = (): string[] => [...useAssessmentStore.getState().index.keys()];

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
@@ -139,6 +139,10 @@ function Shell() {
 }
 
 export function App() {
+  // Storage (Yjs, IndexedDB) loads after the first paint; screens show "Loading…" until it is ready.
+  useEffect(() => {
+    void import('../persistence/assessment-store').then(({ startStorage }) => startStorage());
+  }, []);
   return (
     <Router hook={useHashLocation}>
       <Shell />

@@ -1,16 +1,7 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { STORAGE_KEY } from '../persistence/persisted-state-key';
-import { downloadText } from './download';
-
-function readSavedData(): string {
-  try {
-    return window.localStorage.getItem(STORAGE_KEY) ?? '';
-  } catch {
-    return '';
-  }
-}
+import { downloadAllData } from './download-all-data';
 
 /** Shown instead of a blank page: a way back, and every saved assessment as a file before anything else. */
 export function CrashNotice({ message }: { message: string }) {
@@ -24,13 +15,7 @@ export function CrashNotice({ message }: { message: string }) {
         <a className="button button--primary" href="#/">
           {t('crash.back')}
         </a>
-        <button
-          type="button"
-          className="button"
-          onClick={() =>
-            downloadText(readSavedData(), 'icf-self-assessment-all-data.json', 'application/json')
-          }
-        >
+        <button type="button" className="button" onClick={() => void downloadAllData()}>
           {t('crash.download')}
         </button>
       </div>
@@ -50,8 +35,6 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
 
   override componentDidCatch(error: Error, info: ErrorInfo): void {
     console.error('A screen crashed:', error, info.componentStack);
-    // Whatever was typed just before the crash is saved now, not after the usual short delay.
-    void import('../persistence/assessment-store').then((store) => store.flushPendingSave());
   }
 
   override render(): ReactNode {

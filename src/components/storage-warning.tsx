@@ -1,41 +1,30 @@
 import { useTranslation } from 'react-i18next';
 
-import { discardUnreadableData } from '../persistence/assessment-store';
-import { downloadText } from './download';
 import { useSaveStatusStore } from '../persistence/save-status-store';
+import { downloadAllData } from './download-all-data';
 
-/** Says when saving fails or stored data could not be read, and offers that data before replacing it. */
+const MESSAGES: Record<string, string> = {
+  QuotaExceededError: 'save.failedFull',
+  'newer-elsewhere': 'storage.newerElsewhere',
+  blocked: 'storage.blocked',
+};
+
+/** Says when saving fails, why, and offers every assessment as a file the app imports back. */
 export default function StorageWarning() {
   const { t } = useTranslation();
-  const { status, failure, loadProblem, unreadableData } = useSaveStatusStore();
+  const { status, failure } = useSaveStatusStore();
+  if (status !== 'failed') return null;
+  const message =
+    (failure !== null && Object.hasOwn(MESSAGES, failure) ? MESSAGES[failure] : undefined) ??
+    'storage.unavailable';
   return (
-    <>
-      {status === 'failed' && (
-        <div className="notice notice--error" role="alert">
-          <p>{t(failure === 'QuotaExceededError' ? 'save.failedFull' : 'save.failedBlocked')}</p>
-        </div>
-      )}
-      {loadProblem && (
-        <div className="notice notice--warning" role="alert">
-          <p>{t(loadProblem.kind === 'newer' ? 'save.loadNewer' : 'save.loadUnreadable')}</p>
-          <div className="button-row">
-            {unreadableData !== null && (
-              <button
-                type="button"
-                className="button"
-                onClick={() =>
-                  downloadText(unreadableData, 'icf-self-assessment-unreadable-data.json', 'application/json')
-                }
-              >
-                {t('save.downloadUnreadable')}
-              </button>
-            )}
-            <button type="button" className="button button--quiet" onClick={discardUnreadableData}>
-              {t('save.discardUnreadable')}
-            </button>
-          </div>
-        </div>
-      )}
-    </>
+    <div className="notice notice--error" role="alert">
+      <p>{t(message as 'storage.unavailable')}</p>
+      <div className="button-row">
+        <button type="button" className="button" onClick={() => void downloadAllData()}>
+          {t('storage.downloadAll')}
+        </button>
+      </div>
+    </div>
   );
 }

@@ -1,39 +1,22 @@
+import { useEffect } from 'react';
 import { create } from 'zustand';
-import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
 
-import type { Answer, Assessment, Profile } from '../domain/assessment/assessment-schema';
+import type { AnswerPatch, AssessmentChange } from '../domain/assessment/assessment-change';
+import type { Assessment, Profile, ProfilePatch } from '../domain/assessment/assessment-schema';
+import type { DocumentView, Repository, RepositoryOptions } from './assessment-repository';
 import { createId } from './create-id';
-import {
-  META_FIELD,
-  PROFILE_FIELD,
-  TARGETS_FIELD,
-  WEIGHTS_FIELD,
-  answerField,
-  findLatestTime,
-  mergePersistedStates,
-  narrativeField,
-} from './merge-persisted-states';
-import {
-  EMPTY_STATE,
-  PERSISTED_STATE_VERSION,
-  STORAGE_KEY,
-  loadPersistedState,
-  migratePersistedState,
-  serializePersistedState,
-  type PersistedState,
-  type StoredAssessment,
-} from './persisted-state';
+import type { IndexEntry } from './index-database';
 import { useSaveStatusStore } from './save-status-store';
 
-/** Typing is saved this long after the last keystroke (and at once when the page is hidden). */
-export const SAVE_DELAY_MS = 300;
-
-export type AnswerPatch = { [K in keyof Answer]?: Answer[K] | undefined };
+export type { AnswerPatch } from '../domain/assessment/assessment-change';
+export type { DocumentView } from './assessment-repository';
+export type { IndexEntry } from './index-database';
 
 export type AssessmentActions = {
   createAssessment: (profile: Profile) => string;
-  updateProfile: (id: string, profile: Profile) => void;
-  renameAssessment: (id: string, name: string) => void;
+  /** Changes the given profile fields only; a field set to undefined is removed (the name never is). */
+  updateProfile: (id: string, patch: ProfilePatch) => void;
+  renameAssessment: (id: string, name: string) => Promise<void>;
   /** Changes part of an answer; a key set to undefined is removed, and an empty answer disappears. */
   updateAnswer: (id: string, questionId: string, patch: AnswerPatch) => void;
   setNarrative: (id: string, criterionId: string, text: string) => void;
@@ -42,331 +25,186 @@ export type AssessmentActions = {
   /** The target score of one criterion; undefined removes it. */
   setTarget: (id: string, criterionId: string, target: number | undefined) => void;
   /** A copy for the next year: answers, evidence and narratives kept, year + 1, linked to its source. */
-  startNextYear: (id: string) => string | null;
-  deleteAssessment: (id: string) => StoredAssessment | null;
-  restoreAssessment: (stored: StoredAssessment) => void;
+  startNextYear: (id: string) => Promise<string | null>;
+  /** Deletes an assessment and returns it whole, for Undo. */
+  deleteAssessment: (id: string) => Promise<Assessment | null>;
+  restoreAssessment: (assessment: Assessment) => void;
   /** Adds a whole assessment (the illustrative example, an imported file) under its own id. */
   addAssessment: (assessment: Assessment) => void;
   /**
-   * Imports assessments: a new id is added; an existing one is replaced, or kept beside the
-   * import, which then gets an id of its own. Returns the ids the imports have in the store.
+   * Imports assessments: a new id is added; an existing one is replaced exactly by the file, or
+   * kept beside the import, which then gets an id of its own. Returns the ids in the store.
    */
   importAssessments: (items: { assessment: Assessment; onConflict: 'replace' | 'keep-both' }[]) => string[];
+  /** Reads an assessment in full, opening its document if no screen has. */
+  readAssessment: (id: string) => Promise<Assessment | null>;
+  /** Every assessment in full, and the raw text of those that could not be read. */
+  readAllAssessments: () => Promise<{ assessments: Assessment[]; unreadable: string[] }>;
+  /** Forgets an entry that could not be read, once the user has downloaded it. */
+  removeUnreadable: (id: string) => Promise<void>;
 };
 
-export type AssessmentStoreState = PersistedState & AssessmentActions;
+export type AssessmentStoreState = {
+  /** 'starting' until the storage code has loaded and the index has been read. */
+  storage: 'starting' | 'ready';
+  /** One small entry per stored assessment: what the list, comparisons and trends read. */
+  index: ReadonlyMap<string, IndexEntry>;
+  /** The documents screens have opened, in full. */
+  documents: ReadonlyMap<string, DocumentView>;
+} & AssessmentActions;
 
-const now = () => Date.now();
+let repository: Repository | null = null;
+let starting: Promise<void> | null = null;
 
-function touch(stored: StoredAssessment, fields: readonly string[], time = now()): StoredAssessment {
-  const fieldTimes = { ...stored.fieldTimes };
-  for (const field of fields) fieldTimes[field] = Math.max(time, (fieldTimes[field] ?? 0) + 1);
-  const latest = Math.max(...Object.values(fieldTimes));
-  return { assessment: { ...stored.assessment, updatedAt: new Date(latest).toISOString() }, fieldTimes };
+function requireRepository(): Repository {
+  if (!repository) throw new Error('storage has not started');
+  return repository;
 }
 
-/** Every field of an assessment, so a new or restored assessment wins over any older copy. */
-function allFields(assessment: Assessment): string[] {
-  return [
-    META_FIELD,
-    PROFILE_FIELD,
-    WEIGHTS_FIELD,
-    TARGETS_FIELD,
-    ...Object.keys(assessment.answers).map(answerField),
-    ...Object.keys(assessment.narratives ?? {}).map(narrativeField),
-  ];
-}
-
-function applyPatch(answer: Answer | undefined, patch: AnswerPatch): Answer | undefined {
-  const next: Record<string, unknown> = { ...answer };
-  for (const [key, value] of Object.entries(patch)) {
-    if (value === undefined) delete next[key];
-    else next[key] = value;
+function change(id: string, edit: AssessmentChange): void {
+  const problem = requireRepository().change(id, edit);
+  if (problem && problem.message !== 'not open') {
+    useSaveStatusStore.setState({
+      status: 'failed',
+      failure: `invalid: ${problem.field} ${problem.message}`,
+    });
   }
-  return Object.keys(next).length > 0 ? next : undefined;
 }
 
-type Set = (update: (state: AssessmentStoreState) => Partial<PersistedState>) => void;
+function withYear(profile: Profile, year: number | undefined): Profile {
+  return year === undefined ? profile : { ...profile, year };
+}
 
-function createActions(set: Set, get: () => AssessmentStoreState): AssessmentActions {
-  const updateStored = (id: string, change: (stored: StoredAssessment) => StoredAssessment) =>
-    set((state) => {
-      const stored = state.assessments[id];
-      return stored ? { assessments: { ...state.assessments, [id]: change(stored) } } : {};
-    });
-
-  const add = (assessment: Assessment) => {
-    const stored = touch({ assessment, fieldTimes: {} }, allFields(assessment));
-    set((state) => {
-      const tombstones = { ...state.tombstones };
-      delete tombstones[assessment.id];
-      return { assessments: { ...state.assessments, [assessment.id]: stored }, tombstones };
-    });
-  };
-
-  return {
-    createAssessment: (profile) => {
-      const id = createId();
-      add({ id, profile, answers: {}, createdAt: new Date(now()).toISOString() });
-      return id;
-    },
-    updateProfile: (id, profile) =>
-      updateStored(id, (s) => touch({ ...s, assessment: { ...s.assessment, profile } }, [PROFILE_FIELD])),
-    renameAssessment: (id, name) =>
-      updateStored(id, (s) =>
-        touch({ ...s, assessment: { ...s.assessment, profile: { ...s.assessment.profile, name } } }, [
-          PROFILE_FIELD,
-        ]),
+export const useAssessmentStore = create<AssessmentStoreState>()((_set, get) => ({
+  storage: 'starting',
+  index: new Map(),
+  documents: new Map(),
+  createAssessment: (profile) => {
+    const id = createId();
+    const now = new Date().toISOString();
+    requireRepository().put({ id, profile, answers: {}, createdAt: now, updatedAt: now });
+    return id;
+  },
+  updateProfile: (id, patch) => change(id, { kind: 'profile', patch }),
+  renameAssessment: async (id, name) => {
+    if (!(await requireRepository().read(id))) return;
+    change(id, { kind: 'profile', patch: { name } });
+  },
+  updateAnswer: (id, questionId, patch) => change(id, { kind: 'answer', questionId, patch }),
+  setNarrative: (id, criterionId, text) => change(id, { kind: 'narrative', criterionId, text }),
+  setWeights: (id, weights) => change(id, { kind: 'weights', weights }),
+  setTarget: (id, criterionId, target) => change(id, { kind: 'target', criterionId, target }),
+  startNextYear: async (id) => {
+    const source = await requireRepository().read(id);
+    if (!source) return null;
+    const { illustrative: _illustrative, updatedAt: _updatedAt, ...rest } = source;
+    const now = new Date().toISOString();
+    const copy: Assessment = {
+      ...structuredClone(rest),
+      id: createId(),
+      basedOn: source.id,
+      profile: withYear(
+        source.profile,
+        source.profile.year === undefined ? undefined : source.profile.year + 1,
       ),
-    updateAnswer: (id, questionId, patch) =>
-      updateStored(id, (s) => {
-        const answers = { ...s.assessment.answers };
-        const next = applyPatch(answers[questionId], patch);
-        if (next) answers[questionId] = next;
-        else delete answers[questionId];
-        return touch({ ...s, assessment: { ...s.assessment, answers } }, [answerField(questionId)]);
-      }),
-    setNarrative: (id, criterionId, text) =>
-      updateStored(id, (s) => {
-        const narratives = { ...s.assessment.narratives };
-        if (text === '') delete narratives[criterionId];
-        else narratives[criterionId] = text;
-        return touch({ ...s, assessment: { ...s.assessment, narratives } }, [narrativeField(criterionId)]);
-      }),
-    setWeights: (id, weights) =>
-      updateStored(id, (s) => {
-        const { weights: _old, ...rest } = s.assessment;
-        return touch({ ...s, assessment: weights ? { ...rest, weights } : rest }, [WEIGHTS_FIELD]);
-      }),
-    setTarget: (id, criterionId, target) =>
-      updateStored(id, (s) => {
-        const targets = { ...s.assessment.targets };
-        if (target === undefined) delete targets[criterionId];
-        else targets[criterionId] = target;
-        const { targets: _old, ...rest } = s.assessment;
-        return touch({ ...s, assessment: Object.keys(targets).length > 0 ? { ...rest, targets } : rest }, [
-          TARGETS_FIELD,
-        ]);
-      }),
-    startNextYear: (id) => {
-      const source = get().assessments[id]?.assessment;
-      if (!source) return null;
-      const { illustrative: _illustrative, updatedAt: _updatedAt, ...rest } = source;
-      const copy: Assessment = {
-        ...structuredClone(rest),
-        id: createId(),
-        basedOn: source.id,
-        profile: {
-          ...source.profile,
-          ...(source.profile.year === undefined ? {} : { year: source.profile.year + 1 }),
-        },
-        createdAt: new Date(now()).toISOString(),
-      };
-      add(copy);
-      return copy.id;
-    },
-    deleteAssessment: (id) => {
-      const stored = get().assessments[id] ?? null;
-      if (!stored) return null;
-      set((state) => {
-        const assessments = { ...state.assessments };
-        delete assessments[id];
-        // Later than the assessment's last change, so the deletion wins when tabs merge.
-        const deletedAt = Math.max(now(), findLatestTime(stored) + 1);
-        return { assessments, tombstones: { ...state.tombstones, [id]: deletedAt } };
-      });
-      return stored;
-    },
-    restoreAssessment: (stored) => {
-      const restored = touch(stored, [META_FIELD]);
-      set((state) => {
-        const tombstones = { ...state.tombstones };
-        delete tombstones[stored.assessment.id];
-        return { assessments: { ...state.assessments, [stored.assessment.id]: restored }, tombstones };
-      });
-    },
-    addAssessment: add,
-    importAssessments: (items) =>
-      items.map(({ assessment, onConflict }) => {
-        const exists = get().assessments[assessment.id] !== undefined;
-        const imported =
-          exists && onConflict === 'keep-both' ? { ...assessment, id: createId() } : assessment;
-        add(imported);
-        return imported.id;
-      }),
-  };
+      createdAt: now,
+      updatedAt: now,
+    };
+    requireRepository().put(copy);
+    return copy.id;
+  },
+  deleteAssessment: async (id) => {
+    const assessment = await requireRepository().read(id);
+    await requireRepository().remove(id);
+    return assessment;
+  },
+  restoreAssessment: (assessment) => requireRepository().put(assessment),
+  addAssessment: (assessment) => requireRepository().put(assessment),
+  importAssessments: (items) =>
+    items.map(({ assessment, onConflict }) => {
+      const exists = get().index.has(assessment.id);
+      const imported = exists && onConflict === 'keep-both' ? { ...assessment, id: createId() } : assessment;
+      requireRepository().put(imported);
+      return imported.id;
+    }),
+  readAssessment: (id) => requireRepository().read(id),
+  readAllAssessments: () => requireRepository().readAll(),
+  removeUnreadable: (id) => requireRepository().remove(id),
+}));
+
+function setDocument(id: string, view: DocumentView): void {
+  const documents = new Map(useAssessmentStore.getState().documents);
+  documents.set(id, view);
+  useAssessmentStore.setState({ documents });
 }
-
-const pickPersisted = (state: PersistedState): PersistedState => ({
-  assessments: state.assessments,
-  tombstones: state.tombstones,
-});
-
-function readStorage(): Storage | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined;
-  }
-}
-
-/** "QuotaExceededError", "SecurityError"…: what the warning needs to say why saving failed. */
-function nameError(error: unknown): string {
-  const name = typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined;
-  return typeof name === 'string' && name !== '' ? name : String(error);
-}
-
-type BrowserStorage = PersistStorage<PersistedState> & { flush: () => void; unblock: () => void };
 
 /**
- * localStorage behind zustand's persist: writes are debounced, merged with whatever another tab
- * saved meanwhile, and every failure is reported to the save-status store instead of swallowed.
- * Stored data that cannot be read is copied aside and offered for download before it is replaced.
+ * Loads the storage code (Yjs, IndexedDB) after the first paint and reads the index. Called once by
+ * the app; tests pass their own IndexedDB and channel.
  */
-function createBrowserStorage(onMerged: (state: PersistedState) => void): BrowserStorage {
-  let pending: PersistedState | null = null;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let isBlocked = false;
-  const status = useSaveStatusStore.setState;
-
-  const write = () => {
-    timer = undefined;
-    const storage = readStorage();
-    if (!pending || !storage || isBlocked) {
-      if (pending && (!storage || isBlocked))
-        status({ status: 'failed', failure: storage ? 'blocked' : 'unavailable' });
-      return;
-    }
-    const state = pending;
-    try {
-      const onDisk = loadPersistedState(storage.getItem(STORAGE_KEY));
-      const merged = onDisk.ok ? mergePersistedStates(onDisk.value, state) : state;
-      storage.setItem(STORAGE_KEY, serializePersistedState(merged));
-      pending = null;
-      status({ status: 'saved', failure: null });
-      if (JSON.stringify(merged) !== JSON.stringify(state)) onMerged(merged);
-    } catch (error) {
-      // Keep `pending`: the next change (or the page being hidden) tries again.
-      status({
-        status: 'failed',
-        failure: nameError(error),
-      });
-    }
-  };
-
-  return {
-    getItem: (name) => {
-      const storage = readStorage();
-      let raw: string | null = null;
-      try {
-        raw = storage?.getItem(name) ?? null;
-      } catch (error) {
-        status({ status: 'failed', failure: nameError(error) });
-        return null;
-      }
-      const loaded = loadPersistedState(raw);
-      if (loaded.ok) return { state: loaded.value, version: PERSISTED_STATE_VERSION };
-      status({ loadProblem: loaded.errors[0] ?? null, unreadableData: raw });
-      try {
-        storage?.setItem(`${name}.unreadable-${now()}`, raw ?? '');
-      } catch {
-        // No room for a copy: never overwrite the only one; the user downloads it or discards it.
-        isBlocked = true;
-      }
-      return null;
-    },
-    setItem: (_name, value: StorageValue<PersistedState>) => {
-      pending = value.state;
-      status({ status: 'pending' });
-      clearTimeout(timer);
-      timer = setTimeout(write, SAVE_DELAY_MS);
-    },
-    removeItem: (name) => readStorage()?.removeItem(name),
-    flush: () => {
-      if (timer !== undefined) {
-        clearTimeout(timer);
-        write();
-      }
-    },
-    unblock: () => {
-      isBlocked = false;
-    },
-  };
-}
-
-const storage = createBrowserStorage(applyMergedState);
-
-export const useAssessmentStore = create<AssessmentStoreState>()(
-  persist<AssessmentStoreState, [], [], PersistedState>(
-    (set, get) => ({ ...EMPTY_STATE, ...createActions(set, get) }),
-    {
-      name: STORAGE_KEY,
-      version: PERSISTED_STATE_VERSION,
-      storage,
-      partialize: pickPersisted,
-      migrate: (persisted, version) => {
-        const migrated = migratePersistedState(persisted, version);
-        if (!migrated.ok) throw new Error(`stored state version ${version} cannot be migrated`);
-        return migrated.value;
+export function startStorage(options: RepositoryOptions = {}): Promise<void> {
+  starting ??= (async () => {
+    const { createRepository } = await import('./assessment-repository');
+    repository = await createRepository(
+      {
+        onIndex: (index) => useAssessmentStore.setState({ index }),
+        onDocument: setDocument,
+        onWrites: ({ pending, failure }) =>
+          useSaveStatusStore.setState({
+            status: pending > 0 ? 'pending' : failure ? 'failed' : 'saved',
+            failure,
+          }),
+        onProblem: (problem) =>
+          useSaveStatusStore.setState({
+            status: 'failed',
+            failure: problem === 'refused' ? 'refused' : problem,
+          }),
       },
-    },
-  ),
-);
-
-function applyMergedState(merged: PersistedState): void {
-  useAssessmentStore.setState(merged);
+      {
+        localStorage: (() => {
+          try {
+            return globalThis.localStorage;
+          } catch {
+            return undefined;
+          }
+        })(),
+        ...options,
+      },
+    );
+    useAssessmentStore.setState({ storage: 'ready', index: repository.index() });
+  })();
+  return starting;
 }
 
-/** Writes what is pending now: called when the page is hidden or closed. */
-export function flushPendingSave(): void {
-  storage.flush();
+/** Closes the storage (tests start each case afresh). */
+export async function stopStorage(): Promise<void> {
+  const current = repository;
+  await starting?.catch(() => undefined);
+  starting = null;
+  repository = null;
+  await current?.close();
+  useAssessmentStore.setState({ storage: 'starting', index: new Map(), documents: new Map() });
 }
 
-/** Takes in what another tab saved, merged field by field with what this tab holds. */
-export function mergeSavedState(raw: string | null): void {
-  const incoming = loadPersistedState(raw);
-  if (!incoming.ok) return;
-  const current = pickPersisted(useAssessmentStore.getState());
-  const merged = mergePersistedStates(current, incoming.value);
-  if (JSON.stringify(merged) !== JSON.stringify(current)) useAssessmentStore.setState(merged);
+/** Resolves once every write so far has reached IndexedDB (or failed). */
+export function waitForWrites(): Promise<void> {
+  return repository ? repository.waitForWrites() : Promise.resolve();
 }
 
-/** After the user has downloaded (or given up) unreadable stored data: save this tab's data over it. */
-export function discardUnreadableData(): void {
-  useSaveStatusStore.setState({ loadProblem: null, unreadableData: null });
-  readStorage()?.removeItem(STORAGE_KEY);
-  storage.unblock();
-  void storage.setItem(STORAGE_KEY, {
-    state: pickPersisted(useAssessmentStore.getState()),
-    version: PERSISTED_STATE_VERSION,
-  });
+/** The full assessment a screen shows, its document opened on first use. */
+export function useAssessment(id: string | undefined): DocumentView {
+  const isReady = useAssessmentStore((s) => s.storage === 'ready');
+  const view = useAssessmentStore((s) => (id === undefined ? undefined : s.documents.get(id)));
+  useEffect(() => {
+    if (isReady && id !== undefined && !view) requireRepository().open(id);
+  }, [isReady, id, view]);
+  if (id === undefined) return { status: 'missing' };
+  return view ?? { status: 'loading' };
 }
 
-/** Saves before the page goes away, and takes in what other tabs save. Returns a clean-up. */
-export function connectStoreToWindow(target: Window): () => void {
-  const onStorage = (event: StorageEvent) => {
-    if (event.key === STORAGE_KEY) mergeSavedState(event.newValue);
-  };
-  const onHidden = () => {
-    if (target.document.visibilityState === 'hidden') flushPendingSave();
-  };
-  target.addEventListener('storage', onStorage);
-  target.addEventListener('pagehide', flushPendingSave);
-  target.addEventListener('beforeunload', flushPendingSave);
-  // A crash somewhere must not cost the last keystrokes: save them at once.
-  target.addEventListener('error', flushPendingSave);
-  target.addEventListener('unhandledrejection', flushPendingSave);
-  target.document.addEventListener('visibilitychange', onHidden);
-  return () => {
-    target.removeEventListener('storage', onStorage);
-    target.removeEventListener('pagehide', flushPendingSave);
-    target.removeEventListener('beforeunload', flushPendingSave);
-    target.removeEventListener('error', flushPendingSave);
-    target.removeEventListener('unhandledrejection', flushPendingSave);
-    target.document.removeEventListener('visibilitychange', onHidden);
-  };
+/** The readable assessments of the index, as summaries (no long texts), by id. */
+export function readSummaries(index: ReadonlyMap<string, IndexEntry>): Map<string, Assessment> {
+  const summaries = new Map<string, Assessment>();
+  for (const entry of index.values()) if (entry.kind === 'ok') summaries.set(entry.id, entry.summary);
+  return summaries;
 }
-
-// The store is loaded with the first screen that needs it; from then on it follows other tabs and
-// saves before the page goes away. (Tests import it without a window.)
-if (typeof window !== 'undefined') connectStoreToWindow(window);

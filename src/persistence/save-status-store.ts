@@ -1,22 +1,18 @@
 import { create } from 'zustand';
 
-import type { LoadProblem } from './persisted-state';
-
 export type SaveStatus = 'saved' | 'pending' | 'failed';
 
 /** Transient: how saving is going, and what was wrong with the stored data at start-up. Never persisted. */
 export type SaveStatusState = {
   status: SaveStatus;
-  /** Why the last write failed (quota, private mode), for the warning. */
+  /** Why the last write failed (quota, private mode, another tab), for the warning. */
   failure: string | null;
-  loadProblem: LoadProblem | null;
-  /** The unreadable stored text, offered as a download before anything replaces it. */
-  unreadableData: string | null;
+  /** Fields on screen whose text is not valid, so not saved: the header must not say all is saved. */
+  heldBackFields: number;
 };
 
 export const useSaveStatusStore = create<SaveStatusState>()(() => ({
   status: 'saved',
   failure: null,
-  loadProblem: null,
-  unreadableData: null,
+  heldBackFields: 0,
 }));

@@ -362,13 +362,20 @@ describe('cli output safety', () => {
     expect(result.stderr).not.toMatch(TERMINAL_CONTROL);
   });
 
-  it('escapes C1 controls and bidirectional overrides in warnings, which the app lets through', () => {
+  it('escapes bidirectional overrides in warnings, and C1 controls in refusals', () => {
     const file = partial();
-    file.assessment.answers['x\u202eevil\u009b31m'] = { value: 1 };
-    const result = cli('validate', writeFile('x.json', file));
-    expect(result.exitCode).toBe(0);
-    expect(result.stderr).toContain('"x\\u202eevil\\u009b31m" is not a question');
-    expect(result.stderr).not.toMatch(TERMINAL_CONTROL);
+    file.assessment.answers['x\u202eevil'] = { value: 1 };
+    const warned = cli('validate', writeFile('x.json', file));
+    expect(warned.exitCode).toBe(0);
+    expect(warned.stderr).toContain('"x\\u202eevil" is not a question');
+    expect(warned.stderr).not.toMatch(TERMINAL_CONTROL);
+    const hostile = partial();
+    hostile.assessment.answers['x\u009b31m'] = { value: 1 };
+    const refused = cli('validate', writeFile('y.json', hostile));
+    expect(refused.exitCode).not.toBe(0);
+    expect(refused.stderr).toContain('x\\u009b31m');
+    expect(refused.stderr).toMatch(/holds a control character/);
+    expect(refused.stderr).not.toMatch(TERMINAL_CONTROL);
   });
 
   it('escapes a file name, so it cannot fake a second line', () => {

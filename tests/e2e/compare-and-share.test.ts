@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
-import { STORAGE_KEY } from '../../src/persistence/persisted-state';
+import { readStoredAssessments } from './app-actions';
 import { findAccessibilityViolations, launchBrowser, openContext, saveScreenshot } from './browser';
 
 // The import preview (new or existing, Keep both / Replace, every kind of bad file), the comparison
@@ -46,13 +46,7 @@ async function download(page: Page, click: () => Promise<void>): Promise<string>
   return path;
 }
 
-const storedAssessments = (page: Page) =>
-  page.evaluate((key) => {
-    const saved = JSON.parse(window.localStorage.getItem(key) ?? '{"state":{"assessments":{}}}') as {
-      state: { assessments: Record<string, { assessment: Record<string, unknown> }> };
-    };
-    return Object.fromEntries(Object.entries(saved.state.assessments).map(([id, s]) => [id, s.assessment]));
-  }, STORAGE_KEY);
+const storedAssessments = readStoredAssessments;
 
 const withoutUpdatedAt = ({ updatedAt: _updatedAt, ...rest }: Record<string, unknown>) => rest;
 

@@ -4,8 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Assessment } from '../../src/domain/assessment/assessment-schema';
 import type { Framework } from '../../src/domain/criteria/criterion-schema';
 import { bundledFramework } from '../../src/framework/bundled-criteria';
-import { loadPersistedState, STORAGE_KEY } from '../../src/persistence/persisted-state';
-import { createAssessment } from './app-actions';
+import { createAssessment, readStoredAssessments } from './app-actions';
 import { findAccessibilityViolations, launchBrowser, openContext, saveScreenshot } from './browser';
 
 // What needs a real browser: storage across a reload and between tabs, keyboard use, axe, layout.
@@ -67,9 +66,7 @@ function assessmentIdOf(page: Page): string {
 
 /** The assessment as it is written in the browser's storage now (what a reload will read). */
 async function readSavedAssessment(page: Page, id: string): Promise<Assessment | undefined> {
-  const raw = await page.evaluate((key) => window.localStorage.getItem(key), STORAGE_KEY);
-  const loaded = loadPersistedState(raw);
-  return loaded.ok ? loaded.value.assessments[id]?.assessment : undefined;
+  return (await readStoredAssessments(page))[id] as Assessment | undefined;
 }
 
 describe('the guided assessment', () => {
@@ -289,10 +286,8 @@ describe('the guided assessment in Vietnamese', () => {
     const id = assessmentIdOf(page);
     stepBase = page.url().replace(/profile$/, '');
     // Saved before the tests start, so a reload on any screen finds it.
-    await page.waitForFunction(([key, saved]) => window.localStorage.getItem(key)?.includes(saved) ?? false, [
-      STORAGE_KEY,
-      id,
-    ] as const);
+    await page.getByRole('status').getByText('Đã lưu mọi thay đổi').waitFor();
+    expect(Object.keys(await readStoredAssessments(page))).toContain(id);
     tab = page;
   });
   afterAll(async () => {

@@ -1,12 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
-import { STORAGE_KEY } from '../../src/persistence/persisted-state';
 import { launchBrowser, openContext } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -157,74 +156,6 @@ describe('private and safe', () => {
       page.evaluate(() => (window as unknown as { __xss?: number }).__xss),
     ).resolves.toBeUndefined();
     await expect(page.locator('img[src="x"]').count()).resolves.toBe(0);
-    await page.context().close();
-  });
-});
-
-describe('faults', () => {
-  it('starts on garbage in storage, says so, and offers the raw data before replacing it', async () => {
-    const { page } = await openWatched();
-    await page.evaluate(
-      (key) => window.localStorage.setItem(key, '{"state": {"assessments": broken'),
-      STORAGE_KEY,
-    );
-    await page.reload();
-    await page.getByText('The data saved in this browser could not be read').waitFor();
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Download the saved data' }).click(),
-    ]);
-    const path = await download.path();
-    expect(readFileSync(path, 'utf8')).toBe('{"state": {"assessments": broken');
-    await page.getByRole('button', { name: 'I have it: start afresh' }).click();
-    await page.getByRole('button', { name: 'New assessment' }).waitFor();
-    await page.context().close();
-  });
-
-  it('starts on data from a newer version, says so, and keeps a copy', async () => {
-    const { page } = await openWatched('vi-VN');
-    await page.evaluate(
-      (key) => window.localStorage.setItem(key, JSON.stringify({ state: { future: true }, version: 99 })),
-      STORAGE_KEY,
-    );
-    await page.reload();
-    await page.getByText('Dữ liệu đã lưu trong trình duyệt được tạo bởi phiên bản mới hơn').waitFor();
-    const copies = await page.evaluate(
-      (key) => Object.keys(window.localStorage).filter((k) => k.startsWith(`${key}.unreadable-`)).length,
-      STORAGE_KEY,
-    );
-    expect(copies).toBe(1);
-    await page.context().close();
-  });
-});
-
-describe('a full storage', () => {
-  it('warns, keeps working, and loses nothing already saved', async () => {
-    const { page } = await openWatched();
-    await page.getByRole('button', { name: 'New assessment' }).click();
-    const dialog = page.getByRole('dialog', { name: 'New assessment' });
-    await dialog.getByLabel('Community name').fill('Cà Mau');
-    await dialog.getByRole('button', { name: 'Create and start' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Community profile' }).waitFor();
-    await page.getByRole('status').getByText('All changes saved').waitFor();
-    const saved = await page.evaluate((key) => window.localStorage.getItem(key), STORAGE_KEY);
-
-    // From now on every write fails, as when the browser's quota is used up.
-    await page.evaluate(() => {
-      Storage.prototype.setItem = () => {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      };
-    });
-    await page.goto(page.url().replace(/profile$/, 'advocacy'));
-    const card = page.getByRole('region', {
-      name: /^How far does the community have a shared long-term vision/,
-    });
-    await card.getByRole('radio', { name: /^3 · / }).check();
-    await page.getByText("this browser's storage for the app is full").waitFor();
-    await page.getByRole('status').getByText('Not saved').waitFor();
-    await card.getByRole('radio', { name: /^4 · / }).check();
-    await expect(card.getByRole('radio', { name: /^4 · / }).isChecked()).resolves.toBe(true);
-    await expect(page.evaluate((key) => window.localStorage.getItem(key), STORAGE_KEY)).resolves.toBe(saved);
     await page.context().close();
   });
 });

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 import { runCli } from '../../src/cli/run-cli';
 import { bundledFramework } from '../../src/framework/bundled-criteria';
-import { STORAGE_KEY } from '../../src/persistence/persisted-state';
+import { readStoredAssessments } from './app-actions';
 import { findAccessibilityViolations, launchBrowser, openContext, saveScreenshot } from './browser';
 
 // What a screen shows and how it re-scores is specified in tests/integration/results (jsdom). Here
@@ -82,16 +82,8 @@ function cellText(page: Page, table: string, row: string, column: string): Promi
   );
 }
 
-const storedExample = (page: Page) =>
-  page.evaluate(
-    ([key, id]) => {
-      const saved = JSON.parse(window.localStorage.getItem(key) ?? '{}') as {
-        state?: { assessments: Record<string, { assessment: { weights?: unknown; targets?: unknown } }> };
-      };
-      return saved.state?.assessments[id]?.assessment;
-    },
-    [STORAGE_KEY, EXAMPLE] as const,
-  );
+const storedExample = async (page: Page) =>
+  (await readStoredAssessments(page))[EXAMPLE] as { weights?: unknown; targets?: unknown } | undefined;
 
 const oneDecimal = (value: number | null, locale: string) =>
   value === null

@@ -179,6 +179,13 @@ function findWarnings(file: AssessmentFile, framework: Framework): FileIssue[] {
   return warnings;
 }
 
+/** zod says "Invalid key in record"; the person reading needs to know what is wrong with the key. */
+function describeZodIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code !== 'invalid_key') return issue.message;
+  const reasons = issue.issues.map((inner) => inner.message).join('; ');
+  return `the name ${describe(issue.path.at(-1))} cannot be used: it ${reasons}`;
+}
+
 /** Parses an already-decoded file (an object from JSON.parse or a share link). */
 export function parseAssessmentFile(
   data: unknown,
@@ -234,7 +241,7 @@ export function parseAssessmentFile(
       const value = entry ? readPath(data, issue.path) : undefined;
       const message = entry
         ? (checkAnswerValue(entry.question, value as AnswerValue) ?? issue.message)
-        : issue.message;
+        : describeZodIssue(issue);
       return { code: 'invalid', path: formatIssuePath(issue.path), message };
     });
     return fail([...shapeErrors, ...valueErrors]);

@@ -4,6 +4,8 @@ import '../zod-config';
 
 import { z } from 'zod/mini';
 
+import { hasControlCharacter, normalizeLine, normalizeText } from './normalize-text';
+
 /**
  * Limits on free text. Notes and narratives must hold a full submission answer (20,000 characters
  * and more); the cap only stops a hostile file from filling the browser's storage.
@@ -17,17 +19,55 @@ export const DATA_QUALITIES = ['measured', 'estimated', 'opinion'] as const;
 export const dataQualitySchema = z.enum(DATA_QUALITIES);
 export type DataQuality = z.infer<typeof dataQualitySchema>;
 
-const shortText = z
-  .string()
+/** One line of text (names, labels), normalised as it enters: see normalize-text.ts. */
+export const shortTextSchema = z
+  .pipe(z.string(), z.transform(normalizeLine))
   .check(z.maxLength(MAX_SHORT_TEXT, { error: `must be at most ${MAX_SHORT_TEXT} characters` }));
-const longText = z
-  .string()
+/** Text of several lines (notes, narratives), normalised as it enters. */
+export const longTextSchema = z
+  .pipe(z.string(), z.transform(normalizeText))
   .check(z.maxLength(MAX_LONG_TEXT, { error: `must be at most ${MAX_LONG_TEXT} characters` }));
+const shortText = shortTextSchema;
+const longText = longTextSchema;
+
+/**
+ * A question or criterion id used as a key. Never typed by people, so a control character is refused
+ * rather than mended.
+ */
+export const recordKeySchema = z.string().check(
+  z.minLength(1),
+  z.maxLength(MAX_SHORT_TEXT),
+  z.refine((key) => !hasControlCharacter(key), { error: 'holds a control character' }),
+  z.refine((key) => key !== '__proto__', { error: 'is a reserved name' }),
+);
+const key = recordKeySchema;
+
+/** Records come out without a prototype, so a key like "constructor" finds nothing it did not hold. */
+function withoutPrototype<T>(record: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, record);
+}
+// zod skips an own "__proto__" key without a word; refusing it says what a file holds that cannot be kept.
+const hasNoProtoKey = (input: unknown) =>
+  typeof input !== 'object' || input === null || !Object.hasOwn(input, '__proto__');
+const record = <T extends z.core.SomeType>(value: T) =>
+  z.pipe(
+    z.pipe(
+      z.unknown().check(z.refine(hasNoProtoKey, { error: 'holds the reserved name "__proto__"' })),
+      z.record(key, value),
+    ),
+    z.transform(withoutPrototype<z.output<T>>),
+  );
 
 /** Only web links: a `javascript:` or `data:` URL in an imported file must never become a link. */
-export const evidenceUrlSchema = z
-  .url({ protocol: /^https?$/, error: 'must be a web address starting with http:// or https://' })
-  .check(z.maxLength(MAX_URL_LENGTH));
+export const evidenceUrlSchema = z.pipe(
+  z.pipe(
+    z.string(),
+    z.transform((text: string) => normalizeLine(text).trim()),
+  ),
+  z
+    .url({ protocol: /^https?$/, error: 'must be a web address starting with http:// or https://' })
+    .check(z.maxLength(MAX_URL_LENGTH)),
+);
 
 export const evidenceSchema = z.object({
   url: evidenceUrlSchema,
@@ -40,9 +80,13 @@ export const NA = 'na';
 /** The shape of a value; whether it fits its question is checked against the framework. */
 export const answerValueSchema = z.union([
   z.literal(NA),
-  z.number().check(z.refine(Number.isFinite, { error: 'must be a finite number' })),
+  z.pipe(
+    z.number().check(z.refine(Number.isFinite, { error: 'must be a finite number' })),
+    // -0 is 0 to every reader; JSON and Yjs write it as 0.
+    z.transform((value: number) => (Object.is(value, -0) ? 0 : value)),
+  ),
   z.boolean(),
-  z.array(z.string().check(z.maxLength(MAX_SHORT_TEXT))).check(z.maxLength(100)),
+  z.array(key).check(z.maxLength(100)),
 ]);
 export type AnswerValue = z.infer<typeof answerValueSchema>;
 
@@ -56,8 +100,11 @@ export type Answer = z.infer<typeof answerSchema>;
 
 export const profileSchema = z.object({
   name: z
-    .string()
-    .check(z.trim(), z.minLength(1, { error: 'must not be empty' }), z.maxLength(MAX_SHORT_TEXT)),
+    .pipe(
+      z.string(),
+      z.transform((text: string) => normalizeLine(text).trim()),
+    )
+    .check(z.minLength(1, { error: 'must not be empty' }), z.maxLength(MAX_SHORT_TEXT)),
   country: z.optional(shortText),
   region: z.optional(shortText),
   population: z.optional(z.int().check(z.minimum(0), z.maximum(100_000_000_000))),
@@ -65,6 +112,8 @@ export const profileSchema = z.object({
   assessor: z.optional(shortText),
 });
 export type Profile = z.infer<typeof profileSchema>;
+/** Some profile fields; one set to undefined is removed. */
+export type ProfilePatch = { [K in keyof Profile]?: Profile[K] | undefined };
 
 export const idSchema = z
   .string()
@@ -74,18 +123,32 @@ export const idSchema = z
     z.regex(/^[A-Za-z0-9_-]+$/, { error: 'may hold only letters, digits, "-" and "_"' }),
   );
 
-const key = z.string().check(z.maxLength(MAX_SHORT_TEXT));
 /** W per criterion; 0 leaves a criterion out of the overall. */
 export const criterionWeightSchema = z.number().check(z.minimum(0), z.maximum(100));
 export const targetScoreSchema = z.number().check(z.minimum(0), z.maximum(100));
 
+// One shape for "nothing": an empty narrative, an answer with no field, an empty set of weights are
+// left out, so an assessment reads the same whichever door it came through.
+function undefinedWhenEmpty<T>(record: Record<string, T>): Record<string, T> | undefined {
+  return Object.keys(record).length > 0 ? record : undefined;
+}
+function withoutEmptyTexts(record: Record<string, string>): Record<string, string> | undefined {
+  for (const [key, text] of Object.entries(record)) if (text === '') delete record[key];
+  return undefinedWhenEmpty(record);
+}
+function withoutEmptyAnswers<T extends object>(record: Record<string, T>): Record<string, T> {
+  for (const [key, answer] of Object.entries(record))
+    if (Object.keys(answer).length === 0) delete record[key];
+  return record;
+}
+
 export const assessmentSchema = z.object({
   id: idSchema,
   profile: profileSchema,
-  answers: z.record(key, answerSchema),
-  weights: z.optional(z.record(key, criterionWeightSchema)),
-  targets: z.optional(z.record(key, targetScoreSchema)),
-  narratives: z.optional(z.record(key, longText)),
+  answers: z.pipe(record(answerSchema), z.transform(withoutEmptyAnswers)),
+  weights: z.optional(z.pipe(record(criterionWeightSchema), z.transform(undefinedWhenEmpty))),
+  targets: z.optional(z.pipe(record(targetScoreSchema), z.transform(undefinedWhenEmpty))),
+  narratives: z.optional(z.pipe(record(longText), z.transform(withoutEmptyTexts))),
   /** The id of the assessment this one was started from (last year's, usually). */
   basedOn: z.optional(idSchema),
   /** The criteria version the answers were given against (comparisons warn when they differ). */

@@ -36,55 +36,9 @@ export function createCollectionFile(
   };
 }
 
-// Tab, LF and CR are typed by people; every other C0 control and DEL only comes from a damaged or
-// crafted file, and can hide text or break the layout of a report.
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-
-function describeControlCharacter(text: string): string {
-  const found = CONTROL_CHARACTER.exec(text)?.[0] ?? '';
-  return `U+${found.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-}
-
-/**
- * Every string of an assessment, keys included, is walked rather than a list of text fields:
- * a URL or an unknown question id reaches the screen as much as a note does.
- */
-function findControlCharacters(value: unknown, path: PropertyKey[], issues: FileIssue[]): void {
-  if (typeof value === 'string') {
-    if (CONTROL_CHARACTER.test(value)) {
-      issues.push({
-        code: 'invalid',
-        path: formatIssuePath(path),
-        message: `holds a control character (${describeControlCharacter(value)}), which typed text never does; the file is damaged or was crafted`,
-      });
-    }
-    return;
-  }
-  if (Array.isArray(value)) {
-    value.forEach((item: unknown, index) => findControlCharacters(item, [...path, index], issues));
-    return;
-  }
-  if (typeof value !== 'object' || value === null) return;
-  for (const [key, item] of Object.entries(value)) {
-    if (CONTROL_CHARACTER.test(key)) {
-      issues.push({
-        code: 'invalid',
-        path: formatIssuePath([...path, key]),
-        message: `the name holds a control character (${describeControlCharacter(key)}), which typed text never does; the file is damaged or was crafted`,
-      });
-    }
-    findControlCharacters(item, [...path, key], issues);
-  }
-}
-
-/** parseAssessmentFile, plus the refusal of hidden control characters it does not check. */
+// Text in the file has been normalised by the schema (control characters mended, NFC), as typed text is.
 function parseSingleFile(data: unknown, framework: Framework): Result<ParsedAssessmentFile, FileIssue> {
-  const result = parseAssessmentFile(data, framework);
-  if (!result.ok) return result;
-  const issues: FileIssue[] = [];
-  findControlCharacters(result.value.file.assessment, [SINGLE_KEY], issues);
-  return issues.length > 0 ? fail(issues) : result;
+  return parseAssessmentFile(data, framework);
 }
 
 function toImported({ file, warnings }: ParsedAssessmentFile): ImportedAssessment {

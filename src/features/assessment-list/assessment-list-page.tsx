@@ -1,4 +1,4 @@
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 
@@ -22,9 +22,10 @@ import { FrameworkGate } from '../../framework/framework-gate';
 import { loadBundledFramework } from '../../framework/framework-promise';
 import { useFramework } from '../../framework/use-framework';
 import { useLanguage } from '../../i18n/use-language';
-import { useAssessmentStore } from '../../persistence/assessment-store';
-import type { StoredAssessment } from '../../persistence/persisted-state';
+import { readSummaries, useAssessmentStore, type IndexEntry } from '../../persistence/assessment-store';
+import type { Assessment } from '../../domain/assessment/assessment-schema';
 import { AssessmentCard } from './assessment-card';
+import { UnreadableEntries } from './unreadable-entries';
 import { ImportPreview, type ReadFile } from './import-dialog';
 import { summarizeAssessments, type AssessmentSummary } from './summarize-assessments';
 
@@ -55,7 +56,7 @@ function AssessmentCards({
   onExport,
   onCopyLink,
 }: {
-  assessments: Record<string, StoredAssessment>;
+  assessments: ReadonlyMap<string, Assessment>;
   onRename: (summary: AssessmentSummary) => void;
   onNextYear: (summary: AssessmentSummary) => void;
   onDelete: (summary: AssessmentSummary) => void;
@@ -85,10 +86,15 @@ export default function AssessmentListPage() {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const [, navigate] = useLocation();
-  const assessments = useAssessmentStore((s) => s.assessments);
+  const index = useAssessmentStore((s) => s.index);
+  const isStorageReady = useAssessmentStore((s) => s.storage === 'ready');
+  const assessments = useMemo(() => readSummaries(index), [index]);
+  const unreadable = [...index.values()].filter(
+    (entry): entry is Extract<IndexEntry, { kind: 'unreadable' }> => entry.kind === 'unreadable',
+  );
   const actions = useAssessmentStore.getState();
   const [dialog, setDialog] = useState<DialogState>(null);
-  const [deleted, setDeleted] = useState<StoredAssessment | null>(null);
+  const [deleted, setDeleted] = useState<Assessment | null>(null);
   const [exampleError, setExampleError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [sharedLink, setSharedLink] = useState<string | null>(null);
@@ -123,7 +129,7 @@ export default function AssessmentListPage() {
 
   const exportOne = async (id: string) => {
     const framework = await requireFramework();
-    const assessment = assessments[id]?.assessment;
+    const assessment = await actions.readAssessment(id);
     if (!assessment) return;
     const name = `${slugify(assessment.profile.name)}${assessment.profile.year === undefined ? '' : `-${assessment.profile.year}`}.json`;
     downloadText(
@@ -135,7 +141,7 @@ export default function AssessmentListPage() {
 
   const exportAll = async () => {
     const framework = await requireFramework();
-    const all = Object.values(assessments).map((s) => s.assessment);
+    const { assessments: all } = await actions.readAllAssessments();
     downloadText(
       `${JSON.stringify(createCollectionFile(framework, all), null, 2)}\n`,
       `icf-self-assessments-${today}.json`,
@@ -146,7 +152,7 @@ export default function AssessmentListPage() {
   const exportCsv = async () => {
     const framework = await requireFramework();
     const all = summarizeAssessments(framework, assessments)
-      .map((s) => assessments[s.id]?.assessment)
+      .map((s) => assessments.get(s.id))
       .filter((a) => a !== undefined);
     const csv = buildScoresCsv(framework, all, {
       language,
@@ -162,7 +168,7 @@ export default function AssessmentListPage() {
   };
 
   const copyLink = async (id: string) => {
-    const assessment = assessments[id]?.assessment;
+    const assessment = await actions.readAssessment(id);
     if (!assessment) return;
     const payload = await encodeShareLink(createAssessmentFile(await requireFramework(), assessment));
     const link = `${window.location.origin}${window.location.pathname}#/share/${payload}`;
@@ -177,10 +183,10 @@ export default function AssessmentListPage() {
     }
   };
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const count = Object.keys(assessments).length;
+  const count = assessments.size;
 
   const openExample = async () => {
-    if (!assessments[EXAMPLE_ID]) {
+    if (!index.has(EXAMPLE_ID)) {
       const { loadExample } = await import('../../example/load-example');
       const example = await loadExample(language, await requireFramework());
       if (!example.ok) {
@@ -192,10 +198,10 @@ export default function AssessmentListPage() {
     navigate(`/assessments/${EXAMPLE_ID}/profile`);
   };
 
-  const confirmDelete = (summary: AssessmentSummary) => {
-    setDeleted(actions.deleteAssessment(summary.id));
+  const confirmDelete = async (summary: AssessmentSummary) => {
     setDialog(null);
     headingRef.current?.focus();
+    setDeleted(await actions.deleteAssessment(summary.id));
   };
 
   return (
@@ -288,7 +294,7 @@ export default function AssessmentListPage() {
       )}
       {deleted && (
         <div className="notice undo-bar" role="status">
-          <p>{t('list.deleted', { name: deleted.assessment.profile.name })}</p>
+          <p>{t('list.deleted', { name: deleted.profile.name })}</p>
           <div className="button-row">
             <button
               type="button"
@@ -306,7 +312,16 @@ export default function AssessmentListPage() {
           </div>
         </div>
       )}
-      {count === 0 ? (
+      {unreadable.length > 0 && (
+        <UnreadableEntries
+          entries={unreadable}
+          onImport={() => fileInputRef.current?.click()}
+          onRemove={(id) => void actions.removeUnreadable(id)}
+        />
+      )}
+      {!isStorageReady ? (
+        <p role="status">{t('app.loading')}</p>
+      ) : count === 0 ? (
         <div className="empty-state">
           <p>{t('list.empty')}</p>
         </div>
@@ -316,8 +331,9 @@ export default function AssessmentListPage() {
             assessments={assessments}
             onRename={(summary) => setDialog({ kind: 'rename', summary })}
             onNextYear={(summary) => {
-              const id = actions.startNextYear(summary.id);
-              if (id) navigate(`/assessments/${id}/profile`);
+              void actions.startNextYear(summary.id).then((id) => {
+                if (id) navigate(`/assessments/${id}/profile`);
+              });
             }}
             onDelete={(summary) => setDialog({ kind: 'delete', summary })}
             onExport={(summary) => void exportOne(summary.id)}
@@ -348,7 +364,7 @@ export default function AssessmentListPage() {
         {dialog?.kind === 'import' && (
           <ImportPreview
             files={dialog.files}
-            existingIds={new Set(Object.keys(assessments))}
+            existingIds={new Set(index.keys())}
             onCancel={() => setDialog(null)}
             onImport={(items) => {
               const ids = actions.importAssessments(
@@ -379,7 +395,7 @@ export default function AssessmentListPage() {
               initialName={dialog.summary.name}
               onCancel={() => setDialog(null)}
               onSubmit={({ name }) => {
-                actions.renameAssessment(dialog.summary.id, name);
+                void actions.renameAssessment(dialog.summary.id, name);
                 setDialog(null);
               }}
             />
@@ -398,7 +414,7 @@ export default function AssessmentListPage() {
               <button
                 type="button"
                 className="button button--danger"
-                onClick={() => confirmDelete(dialog.summary)}
+                onClick={() => void confirmDelete(dialog.summary)}
               >
                 {t('list.deleteConfirm')}
               </button>

@@ -1,7 +1,7 @@
 import type { Band, Framework } from '../../domain/criteria/criterion-schema';
 import { measureProgress, type Progress } from '../../domain/scoring/measure-progress';
 import { scoreAssessment } from '../../domain/scoring/score-assessment';
-import type { StoredAssessment } from '../../persistence/persisted-state';
+import type { Assessment } from '../../domain/assessment/assessment-schema';
 
 export type AssessmentSummary = {
   id: string;
@@ -19,12 +19,12 @@ export type AssessmentSummary = {
 /** The rows of the assessment list, most recently edited first. */
 export function summarizeAssessments(
   framework: Framework,
-  assessments: Readonly<Record<string, StoredAssessment>>,
+  assessments: ReadonlyMap<string, Assessment>,
 ): AssessmentSummary[] {
-  return Object.values(assessments)
-    .map(({ assessment }) => {
+  return [...assessments.values()]
+    .map((assessment) => {
       const score = scoreAssessment(framework, assessment);
-      const source = assessment.basedOn ? assessments[assessment.basedOn]?.assessment : undefined;
+      const source = assessment.basedOn ? assessments.get(assessment.basedOn) : undefined;
       return {
         id: assessment.id,
         name: assessment.profile.name,

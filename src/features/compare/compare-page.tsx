@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ReportLanguageSelect } from '../../components/report-language-select';
@@ -7,7 +7,7 @@ import { buildComparison, MAX_COMPARED, MIN_COMPARED } from '../../domain/compar
 import type { Language } from '../../domain/language';
 import { useFramework } from '../../framework/use-framework';
 import { useLanguage } from '../../i18n/use-language';
-import { useAssessmentStore } from '../../persistence/assessment-store';
+import { readSummaries, useAssessmentStore } from '../../persistence/assessment-store';
 import { ComparisonTables } from './comparison-tables';
 
 const RadarChart = lazy(() => import('../../components/radar-chart'));
@@ -20,7 +20,8 @@ export default function ComparePage() {
   const { t } = useTranslation();
   const { language: uiLanguage, localize } = useLanguage();
   const framework = useFramework();
-  const assessments = useAssessmentStore((s) => s.assessments);
+  const index = useAssessmentStore((s) => s.index);
+  const assessments = useMemo(() => readSummaries(index), [index]);
   const [selected, setSelected] = useState<string[]>([]);
   const [baselineId, setBaselineId] = useState<string | undefined>();
   const [weights, setWeights] = useState<Record<string, number> | undefined>();
@@ -32,11 +33,11 @@ export default function ComparePage() {
     headingRef.current?.focus({ preventScroll: true });
   }, []);
 
-  const choices = Object.values(assessments)
-    .map((s) => s.assessment)
-    .sort((a, b) => titleOf(a.profile).localeCompare(titleOf(b.profile), uiLanguage));
+  const choices = [...assessments.values()].sort((a, b) =>
+    titleOf(a.profile).localeCompare(titleOf(b.profile), uiLanguage),
+  );
   const compared = selected
-    .map((id) => assessments[id]?.assessment)
+    .map((id) => assessments.get(id))
     .filter((a) => a !== undefined)
     .map((assessment) => ({ assessment, frameworkVersion: assessment.frameworkVersion }));
   const comparison =
@@ -122,7 +123,7 @@ export default function ComparePage() {
                             : 'compare.warnProvisional',
                           {
                             names: warning.assessmentIds
-                              .map((id) => titleOf(assessments[id]?.assessment.profile ?? { name: id }))
+                              .map((id) => titleOf(assessments.get(id)?.profile ?? { name: id }))
                               .join(', '),
                           },
                         )}

@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 
 import { buildResults, buildResultsRadar } from '../../domain/insights/build-results';
-import { AssessmentNotFound } from '../../components/assessment-not-found';
+import { AssessmentUnavailable } from '../../components/assessment-unavailable';
 import { useMediaQuery } from '../../components/use-media-query';
 import { useFramework } from '../../framework/use-framework';
 import { useLanguage } from '../../i18n/use-language';
-import { useAssessmentStore } from '../../persistence/assessment-store';
+import { useAssessment, useAssessmentStore } from '../../persistence/assessment-store';
 import { useResultsFormat } from './results-format';
 import { ScoreTable } from './score-table';
 import { OpportunityList } from './opportunity-list';
@@ -24,21 +24,22 @@ export default function ResultsPage({ assessmentId }: { assessmentId: string }) 
   const { language, localize } = useLanguage();
   const format = useResultsFormat();
   const framework = useFramework();
-  const stored = useAssessmentStore((s) => s.assessments[assessmentId]);
-  const previous = useAssessmentStore((s) =>
-    stored?.assessment.basedOn ? s.assessments[stored.assessment.basedOn]?.assessment : undefined,
-  );
+  const view = useAssessment(assessmentId);
+  const basedOn = view.status === 'ready' ? view.assessment.basedOn : undefined;
+  const previousEntry = useAssessmentStore((s) => (basedOn === undefined ? undefined : s.index.get(basedOn)));
+  // The index holds what a trend needs (values, weights), not the long texts.
+  const previous = previousEntry?.kind === 'ok' ? previousEntry.summary : undefined;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const isNarrow = useMediaQuery('(max-width: 30rem)');
 
   useEffect(() => {
     headingRef.current?.focus({ preventScroll: true });
     window.scrollTo({ top: 0 });
-  }, [assessmentId]);
+  }, [assessmentId, view.status]);
 
-  if (!stored) return <AssessmentNotFound headingRef={headingRef} />;
+  if (view.status !== 'ready') return <AssessmentUnavailable view={view} headingRef={headingRef} />;
 
-  const { assessment } = stored;
+  const { assessment } = view;
   const results = buildResults(framework, assessment, previous);
   const radar = buildResultsRadar(results, previous !== undefined);
   const title =

@@ -24,7 +24,7 @@ export default function SharedPage({ payload }: { payload: string }) {
   const [, navigate] = useLocation();
   const [decoded, setDecoded] = useState<Result<ParsedAssessmentFile, FileIssue> | null>(null);
   const importAssessments = useAssessmentStore((s) => s.importAssessments);
-  const existing = useAssessmentStore((s) => s.assessments);
+  const index = useAssessmentStore((s) => s.index);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -68,7 +68,7 @@ export default function SharedPage({ payload }: { payload: string }) {
     assessment.profile.year === undefined
       ? assessment.profile.name
       : `${assessment.profile.name} ${assessment.profile.year}`;
-  const exists = existing[assessment.id] !== undefined;
+  const exists = index.has(assessment.id);
   const importIt = () => {
     const [id] = importAssessments([
       {

@@ -4,7 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod/mini';
 
 import { Field } from '../../components/forms/field';
-import { MAX_SHORT_TEXT, MAX_URL_LENGTH, type Evidence } from '../../domain/assessment/assessment-schema';
+import {
+  MAX_EVIDENCE_PER_ANSWER,
+  MAX_SHORT_TEXT,
+  MAX_URL_LENGTH,
+  type Evidence,
+} from '../../domain/assessment/assessment-schema';
 
 const evidenceFormSchema = z.object({
   url: z.string().check(
@@ -38,6 +43,7 @@ export function EvidenceEditor({
     defaultValues: { url: '', label: '' },
   });
   const message = (key: string | undefined) => (key ? t(key as 'errors.url') : undefined);
+  const isFull = evidence.length >= MAX_EVIDENCE_PER_ANSWER;
   const add = (values: z.output<typeof evidenceFormSchema>) => {
     onChange([...evidence, { url: values.url, label: values.label }]);
     reset();
@@ -71,24 +77,37 @@ export function EvidenceEditor({
           ))}
         </ul>
       )}
-      <form
-        className="evidence__form"
-        noValidate
-        aria-label={t('evidence.formLabel', { question: questionLabel })}
-        onSubmit={(event) => void handleSubmit(add)(event)}
-      >
-        <Field label={t('evidence.url')} error={message(errors.url?.message)}>
-          {(control) => (
-            <input {...control} className="input" type="url" inputMode="url" {...register('url')} />
-          )}
-        </Field>
-        <Field label={t('evidence.label')} error={message(errors.label?.message)}>
-          {(control) => <input {...control} className="input" {...register('label')} />}
-        </Field>
-        <button type="submit" className="button">
-          {t('evidence.add')}
-        </button>
-      </form>
+      {isFull ? (
+        <p className="muted">{t('limits.evidenceFull', { max: MAX_EVIDENCE_PER_ANSWER })}</p>
+      ) : (
+        <form
+          className="evidence__form"
+          noValidate
+          aria-label={t('evidence.formLabel', { question: questionLabel })}
+          onSubmit={(event) => void handleSubmit(add)(event)}
+        >
+          <Field label={t('evidence.url')} error={message(errors.url?.message)}>
+            {(control) => (
+              <input
+                {...control}
+                className="input"
+                type="url"
+                inputMode="url"
+                maxLength={MAX_URL_LENGTH}
+                {...register('url')}
+              />
+            )}
+          </Field>
+          <Field label={t('evidence.label')} error={message(errors.label?.message)}>
+            {(control) => (
+              <input {...control} className="input" maxLength={MAX_SHORT_TEXT} {...register('label')} />
+            )}
+          </Field>
+          <button type="submit" className="button">
+            {t('evidence.add')}
+          </button>
+        </form>
+      )}
     </div>
   );
 }

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 
+import { CharacterCount } from '../../components/forms/character-count';
 import { Field } from '../../components/forms/field';
+import { MAX_LONG_TEXT } from '../../domain/assessment/assessment-schema';
 import { useLanguage } from '../../i18n/use-language';
 
 export function countWords(text: string): number {
@@ -30,9 +32,11 @@ export function NarrativeField({
               {...control}
               className="input textarea textarea--tall"
               rows={8}
+              maxLength={MAX_LONG_TEXT}
               value={text}
               onChange={(event) => onChange(event.target.value)}
             />
+            <CharacterCount length={text.length} max={MAX_LONG_TEXT} />
             <p className="narrative__count">
               {t('narrative.wordCount', {
                 count: words,

@@ -1,16 +1,17 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
 import { Field } from '../../components/forms/field';
 import {
   profileFormSchema,
-  toProfile,
   toProfileFormValues,
+  toProfilePatch,
   type ProfileFormValues,
 } from '../../components/forms/profile-form-schema';
-import type { Profile } from '../../domain/assessment/assessment-schema';
+import { MAX_SHORT_TEXT, type Profile, type ProfilePatch } from '../../domain/assessment/assessment-schema';
+import { useSaveStatusStore } from '../../persistence/save-status-store';
 
 const FIELDS = [
   { name: 'name', isShort: false, inputMode: 'text' },
@@ -21,30 +22,59 @@ const FIELDS = [
   { name: 'assessor', isShort: false, inputMode: 'text' },
 ] as const;
 
-/** The community profile: every valid change is saved as it is typed; errors show beside their field. */
-export function ProfileStep({ profile, onSave }: { profile: Profile; onSave: (profile: Profile) => void }) {
+/**
+ * The community profile: each valid field is saved as it is typed, on its own; a field that is not
+ * valid shows its error and the header says it is not saved.
+ */
+export function ProfileStep({
+  profile,
+  onSave,
+}: {
+  profile: Profile;
+  onSave: (patch: ProfilePatch) => void;
+}) {
   const { t } = useTranslation();
   const {
     register,
     subscribe,
+    getValues,
+    setValue,
     formState: { errors },
   } = useForm<ProfileFormValues>({
     resolver: zodResolver(profileFormSchema),
     defaultValues: toProfileFormValues(profile),
     mode: 'onChange',
   });
+  // What each field last held here, typed or received: only fields that differ from it are saved.
+  const seen = useRef<ProfileFormValues>(toProfileFormValues(profile));
 
   useEffect(
     () =>
       subscribe({
         formState: { values: true },
         callback: ({ values }) => {
-          const parsed = profileFormSchema.safeParse(values);
-          if (parsed.success) onSave(toProfile(parsed.data));
+          const { patch, invalid } = toProfilePatch(values, seen.current);
+          seen.current = { ...values };
+          if (Object.keys(patch).length > 0) onSave(patch);
+          useSaveStatusStore.setState({ heldBackFields: invalid.length });
         },
       }),
     [subscribe, onSave],
   );
+
+  // Another tab (or person) changed a field: show it here, unless this field holds text that is not
+  // valid yet (the person is still typing it) or the same value written another way ("1,236,393").
+  useEffect(() => {
+    const current = getValues();
+    const { patch, invalid } = toProfilePatch(current);
+    const incoming = toProfileFormValues(profile);
+    for (const name of Object.keys(incoming) as (keyof ProfileFormValues)[]) {
+      if (invalid.includes(name) || patch[name] === profile[name]) continue;
+      seen.current = { ...seen.current, [name]: incoming[name] };
+      setValue(name, incoming[name]);
+    }
+  }, [profile, getValues, setValue]);
+  useEffect(() => () => useSaveStatusStore.setState({ heldBackFields: 0 }), []);
 
   return (
     <form className="profile-form" noValidate onSubmit={(event) => event.preventDefault()}>
@@ -62,6 +92,7 @@ export function ProfileStep({ profile, onSave }: { profile: Profile; onSave: (pr
                 {...control}
                 className={`input${isShort ? ' input--short' : ''}`}
                 inputMode={inputMode}
+                maxLength={isShort ? undefined : MAX_SHORT_TEXT}
                 autoComplete="off"
                 {...register(name)}
               />

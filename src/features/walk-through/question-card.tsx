@@ -1,8 +1,14 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { CharacterCount } from '../../components/forms/character-count';
 import { Field } from '../../components/forms/field';
-import { DATA_QUALITIES, type Answer, type DataQuality } from '../../domain/assessment/assessment-schema';
+import {
+  DATA_QUALITIES,
+  MAX_LONG_TEXT,
+  type Answer,
+  type DataQuality,
+} from '../../domain/assessment/assessment-schema';
 import type { Framework, Question } from '../../domain/criteria/criterion-schema';
 import { useLanguage } from '../../i18n/use-language';
 import type { AnswerPatch } from '../../persistence/assessment-store';
@@ -104,13 +110,17 @@ export function QuestionCard({
         </summary>
         <Field label={t('answer.notes')}>
           {(control) => (
-            <textarea
-              {...control}
-              className="input textarea"
-              rows={3}
-              value={answer?.notes ?? ''}
-              onChange={(event) => onChange({ notes: event.target.value || undefined })}
-            />
+            <>
+              <textarea
+                {...control}
+                className="input textarea"
+                rows={3}
+                maxLength={MAX_LONG_TEXT}
+                value={answer?.notes ?? ''}
+                onChange={(event) => onChange({ notes: event.target.value || undefined })}
+              />
+              <CharacterCount length={answer?.notes?.length ?? 0} max={MAX_LONG_TEXT} />
+            </>
           )}
         </Field>
         <Field label={t('answer.dataQuality')}>

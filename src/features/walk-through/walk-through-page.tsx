@@ -2,11 +2,11 @@ import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 
-import { AssessmentNotFound } from '../../components/assessment-not-found';
-import type { Profile } from '../../domain/assessment/assessment-schema';
+import { AssessmentUnavailable } from '../../components/assessment-unavailable';
+import type { ProfilePatch } from '../../domain/assessment/assessment-schema';
 import { useFramework } from '../../framework/use-framework';
 import { useLanguage } from '../../i18n/use-language';
-import { useAssessmentStore } from '../../persistence/assessment-store';
+import { useAssessment, useAssessmentStore } from '../../persistence/assessment-store';
 import { buildSteps, PROFILE_STEP } from './build-steps';
 import { CriterionStep } from './criterion-step';
 import { ProfileStep } from './profile-step';
@@ -27,11 +27,11 @@ export default function WalkThroughPage({
   const { t } = useTranslation();
   const { localize } = useLanguage();
   const framework = useFramework();
-  const assessment = useAssessmentStore((s) => s.assessments[assessmentId]?.assessment);
+  const view = useAssessment(assessmentId);
   const updateProfile = useAssessmentStore((s) => s.updateProfile);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const saveProfile = useCallback(
-    (profile: Profile) => updateProfile(assessmentId, profile),
+    (patch: ProfilePatch) => updateProfile(assessmentId, patch),
     [updateProfile, assessmentId],
   );
 
@@ -45,9 +45,10 @@ export default function WalkThroughPage({
       headingRef.current?.focus({ preventScroll: true });
       window.scrollTo({ top: 0 });
     }
-  }, [assessmentId, stepId, questionId]);
+  }, [assessmentId, stepId, questionId, view.status]);
 
-  if (!assessment) return <AssessmentNotFound headingRef={headingRef} />;
+  if (view.status !== 'ready') return <AssessmentUnavailable view={view} headingRef={headingRef} />;
+  const { assessment } = view;
 
   const steps = buildSteps(framework, assessment.answers);
   const index = steps.findIndex((step) => step.id === stepId);

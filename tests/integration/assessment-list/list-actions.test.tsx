@@ -1,11 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
-import { useAssessmentStore } from '../../../src/persistence/assessment-store';
-import { renderApp } from '../../render-app';
+import { readStoredIds, renderApp } from '../../render-app';
 import { newAssessment } from '../walk-through/new-assessment';
 
-const storedIds = () => Object.keys(useAssessmentStore.getState().assessments);
+const storedIds = readStoredIds;
 
 /** The list, in a language, with the given assessments; resolves once the list's heading is there. */
 async function openList(...args: Parameters<typeof renderApp>) {

@@ -5,9 +5,8 @@ import { createAssessmentFile } from '../../../src/domain/assessment/assessment-
 import type { Assessment } from '../../../src/domain/assessment/assessment-schema';
 import { scoreAssessment } from '../../../src/domain/scoring/score-assessment';
 import { bundledFramework } from '../../../src/framework/bundled-criteria';
-import { useAssessmentStore } from '../../../src/persistence/assessment-store';
 import { encodeShareLink, SHARE_ROUTE } from '../../../src/persistence/share-link';
-import { readFixtureAssessment, renderApp } from '../../render-app';
+import { readFixtureAssessment, readStoredAssessments, readStoredIds, renderApp } from '../../render-app';
 import { cellAt, clickToOpen, formatScore } from '../screen-helpers';
 
 const complete = readFixtureAssessment('complete.json');
@@ -18,7 +17,7 @@ async function shareRoute(assessment: Assessment): Promise<string> {
   return `${SHARE_ROUTE}${await encodeShareLink(createAssessmentFile(bundledFramework.value, assessment))}`;
 }
 
-const storedIds = () => Object.keys(useAssessmentStore.getState().assessments);
+const storedIds = readStoredIds;
 
 describe('a shared link', () => {
   it.each(['en', 'vi'] as const)(
@@ -65,12 +64,12 @@ describe('a shared link', () => {
 
   it('imports a copy beside an assessment already in this browser, leaving that one as it was', async () => {
     await renderApp({ url: await shareRoute(complete), assessments: [complete] });
-    const before = useAssessmentStore.getState().assessments[complete.id];
+    const before = readStoredAssessments()[complete.id];
     await clickToOpen(await screen.findByRole('button', { name: 'Import a copy into my assessments' }));
 
     await screen.findByRole('heading', { level: 1, name: `Results: ${TITLE}` });
     expect(storedIds()).toHaveLength(2);
-    expect(useAssessmentStore.getState().assessments[complete.id]).toEqual(before);
+    expect(readStoredAssessments()[complete.id]).toEqual(before);
   });
 
   it('opens a link copied from the list, which holds the whole assessment', async () => {
@@ -94,14 +93,14 @@ describe('a damaged link', () => {
     ['cut short when copied', async () => (await shareRoute(complete)).slice(0, 120)],
   ])('says it cannot be opened when %s, and changes nothing', async (_kind, route) => {
     await renderApp({ url: await route(), assessments: [complete] });
-    const before = useAssessmentStore.getState().assessments;
+    const before = readStoredAssessments();
     const alert = await screen.findByRole('alert');
     expect(
       within(alert).getByRole('heading', { level: 1, name: 'This link cannot be opened' }),
     ).toBeInTheDocument();
     expect(alert).toHaveTextContent('Nothing was changed in this browser.');
     expect(screen.queryByRole('button', { name: /^Import/ })).not.toBeInTheDocument();
-    expect(useAssessmentStore.getState().assessments).toBe(before);
+    expect(readStoredAssessments()).toEqual(before);
   });
 
   it('says so in Vietnamese too', async () => {

@@ -110,4 +110,29 @@ describe('the notes, evidence and data quality of a question', () => {
     await user.click(within(card).getByRole('button', { name: 'Gỡ bỏ: https://example.org/b' }));
     expect(saved()).toEqual({ value: 2 });
   });
+
+  it('mends a line break pasted from Word into the notes, and counts characters near the limit', async () => {
+    const { user, card, saved } = await openEvidence('en', { value: 2, notes: 'x'.repeat(85_000) });
+    await user.click(within(card).getByText(/^Notes, evidence/, { selector: 'summary' }));
+    const notes = within(card).getByRole('textbox', { name: 'Notes' });
+    expect(notes).toHaveAttribute('maxlength', '100000');
+    expect(within(card).getByText('85,000 of 100,000 characters')).toBeInTheDocument();
+    await user.click(notes);
+    await user.paste('one\u000btwo');
+    expect(saved()?.notes?.endsWith('one\ntwo')).toBe(true);
+  });
+
+  it('offers no form for a link once an answer holds 50, the most it may', async () => {
+    const evidence = Array.from({ length: 50 }, (_, i) => ({ url: `https://example.org/${i}`, label: '' }));
+    const app = await renderApp({
+      url: '/assessments/a1/innovation',
+      assessments: [newAssessment({ answers: { [QUESTION]: { value: 2, evidence } } })],
+    });
+    const card = await screen.findByRole('region', { name: promptOf(app.framework, QUESTION, 'en') });
+    await app.user.click(within(card).getByText(/^Notes, evidence/, { selector: 'summary' }));
+    expect(within(card).queryByRole('form')).not.toBeInTheDocument();
+    expect(
+      within(card).getByText('This answer has 50 links, the most it can hold. Remove one to add another.'),
+    ).toBeInTheDocument();
+  });
 });

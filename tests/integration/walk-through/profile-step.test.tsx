@@ -99,4 +99,27 @@ describe('the community profile step', () => {
     await user.type(name, 'Thừa Thiên Huế');
     expect(profile()?.name).toBe('Thừa Thiên Huế');
   });
+
+  it('saves the valid fields typed beside an invalid one, and the header says what is not saved', async () => {
+    const { user, profile } = await openProfile();
+    await user.click(screen.getByRole('textbox', { name: 'Population' }));
+    await user.paste('12.5');
+    await user.type(screen.getByRole('textbox', { name: 'Region' }), 'Bắc Trung Bộ');
+    expect(screen.getByRole('textbox', { name: 'Population' })).toBeInvalid();
+    expect(profile()).toEqual({ name: 'Thành phố Huế', year: 2025, region: 'Bắc Trung Bộ' });
+    expect(screen.getByText('Not saved: correct the field marked ⚠')).toBeInTheDocument();
+    await user.clear(screen.getByRole('textbox', { name: 'Population' }));
+    expect(screen.getByText('All changes saved')).toBeInTheDocument();
+  });
+
+  it('limits each text field to what an assessment may hold, and mends pasted line breaks', async () => {
+    const { user, profile } = await openProfile();
+    for (const name of ['Community name', 'Country', 'Region', 'Assessed by']) {
+      expect(screen.getByRole('textbox', { name })).toHaveAttribute('maxlength', '300');
+    }
+    const region = screen.getByRole('textbox', { name: 'Region' });
+    await user.click(region);
+    await user.paste('Bắc\u000bTrung\u0085Bộ\u0007');
+    expect(profile()?.region).toBe('Bắc Trung Bộ');
+  });
 });
