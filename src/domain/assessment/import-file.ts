@@ -4,12 +4,14 @@ import { fail, succeed, type Result } from '../result';
 import {
   FILE_FORMAT,
   FILE_FORMAT_VERSION,
+  createFileIssue,
   decodeFileText,
   parseAssessmentFile,
   type FileIssue,
   type ParsedAssessmentFile,
 } from './assessment-file';
 import type { Assessment } from './assessment-schema';
+import { readSavedStateDump } from './saved-state-dump';
 
 export const COLLECTION_KEY = 'assessments';
 const SINGLE_KEY = 'assessment';
@@ -50,14 +52,17 @@ function describeControlCharacter(text: string): string {
  * Every string of an assessment, keys included, is walked rather than a list of text fields:
  * a URL or an unknown question id reaches the screen as much as a note does.
  */
-function findControlCharacters(value: unknown, path: PropertyKey[], issues: FileIssue[]): void {
+function findControlCharacters(value: unknown, path: (string | number)[], issues: FileIssue[]): void {
   if (typeof value === 'string') {
     if (CONTROL_CHARACTER.test(value)) {
-      issues.push({
-        code: 'invalid',
-        path: formatIssuePath(path),
-        message: `holds a control character (${describeControlCharacter(value)}), which typed text never does; the file is damaged or was crafted`,
-      });
+      issues.push(
+        createFileIssue(
+          'invalid',
+          path,
+          `holds a control character (${describeControlCharacter(value)}), which typed text never does; the file is damaged or was crafted`,
+          { reason: 'control-character', values: { character: describeControlCharacter(value) } },
+        ),
+      );
     }
     return;
   }
@@ -68,11 +73,14 @@ function findControlCharacters(value: unknown, path: PropertyKey[], issues: File
   if (typeof value !== 'object' || value === null) return;
   for (const [key, item] of Object.entries(value)) {
     if (CONTROL_CHARACTER.test(key)) {
-      issues.push({
-        code: 'invalid',
-        path: formatIssuePath([...path, key]),
-        message: `the name holds a control character (${describeControlCharacter(key)}), which typed text never does; the file is damaged or was crafted`,
-      });
+      issues.push(
+        createFileIssue(
+          'invalid',
+          [...path, key],
+          `the name holds a control character (${describeControlCharacter(key)}), which typed text never does; the file is damaged or was crafted`,
+          { reason: 'control-character', values: { character: describeControlCharacter(key) } },
+        ),
+      );
     }
     findControlCharacters(item, [...path, key], issues);
   }
@@ -91,11 +99,11 @@ function toImported({ file, warnings }: ParsedAssessmentFile): ImportedAssessmen
   return { assessment: file.assessment, frameworkVersion: file.framework.version, warnings };
 }
 
-const singlePathStart = new RegExp(`^${SINGLE_KEY}(?=$|[.[])`);
-
 /** Issues about an item name it in the list; issues about the shared envelope keep their path. */
 function placeInCollection(issue: FileIssue, index: number): FileIssue {
-  return { ...issue, path: issue.path.replace(singlePathStart, `${COLLECTION_KEY}[${index}]`) };
+  if (issue.at[0] !== SINGLE_KEY) return issue;
+  const at = [COLLECTION_KEY, index, ...issue.at.slice(1)];
+  return { ...issue, at, path: formatIssuePath(at) };
 }
 
 function keyOf(issue: FileIssue): string {
@@ -124,20 +132,24 @@ function parseCollection(
   const { [COLLECTION_KEY]: list, ...shared } = envelope;
   if (!Array.isArray(list)) {
     return fail([
-      {
-        code: 'invalid',
-        path: COLLECTION_KEY,
-        message: `expected a list of assessments, got ${describeKind(list)}`,
-      },
+      createFileIssue(
+        'invalid',
+        [COLLECTION_KEY],
+        `expected a list of assessments, got ${describeKind(list)}`,
+        {
+          reason: 'expected-list',
+        },
+      ),
     ]);
   }
   if (list.length === 0 || list.length > MAX_COLLECTION_SIZE) {
     return fail([
-      {
-        code: 'invalid',
-        path: COLLECTION_KEY,
-        message: `expected 1 to ${MAX_COLLECTION_SIZE} assessments, got ${list.length}`,
-      },
+      createFileIssue(
+        'invalid',
+        [COLLECTION_KEY],
+        `expected 1 to ${MAX_COLLECTION_SIZE} assessments, got ${list.length}`,
+        { reason: 'list-size', values: { max: MAX_COLLECTION_SIZE, got: list.length } },
+      ),
     ]);
   }
   // Keyed so an envelope issue (another framework) is listed once, not once per item.
@@ -148,11 +160,12 @@ function parseCollection(
     const id = typeof item === 'object' && item !== null ? (item as Record<string, unknown>).id : undefined;
     if (typeof id === 'string') {
       if (seenIds.has(id)) {
-        const issue: FileIssue = {
-          code: 'invalid',
-          path: formatIssuePath([COLLECTION_KEY, index, 'id']),
-          message: `${JSON.stringify(id)} appears twice in this file`,
-        };
+        const issue = createFileIssue(
+          'invalid',
+          [COLLECTION_KEY, index, 'id'],
+          `${JSON.stringify(id)} appears twice in this file`,
+          { reason: 'duplicate-id', values: { id } },
+        );
         errors.set(keyOf(issue), issue);
       }
       seenIds.add(id);
@@ -182,27 +195,29 @@ export function parseImportData(
     const result = parseAssessmentFile(data, framework);
     return result.ok ? succeed([toImported(result.value)]) : result;
   }
-  const envelope = data as Record<string, unknown>;
+  const envelope = readSavedStateDump(data, framework) ?? (data as Record<string, unknown>);
   const envelopeErrors = checkEnvelope(envelope, framework);
   if (envelopeErrors.length > 0) return fail(envelopeErrors);
   const hasSingle = envelope[SINGLE_KEY] !== undefined;
   const hasCollection = envelope[COLLECTION_KEY] !== undefined;
   if (hasSingle && hasCollection) {
     return fail([
-      {
-        code: 'invalid',
-        path: '',
-        message: `a file holds either one assessment ("${SINGLE_KEY}") or a list of them ("${COLLECTION_KEY}"), not both`,
-      },
+      createFileIssue(
+        'invalid',
+        [],
+        `a file holds either one assessment ("${SINGLE_KEY}") or a list of them ("${COLLECTION_KEY}"), not both`,
+        { reason: 'both-kinds' },
+      ),
     ]);
   }
   if (!hasSingle && !hasCollection) {
     return fail([
-      {
-        code: 'invalid',
-        path: '',
-        message: `expected one assessment ("${SINGLE_KEY}") or a list of them ("${COLLECTION_KEY}"); the file holds neither`,
-      },
+      createFileIssue(
+        'invalid',
+        [],
+        `expected one assessment ("${SINGLE_KEY}") or a list of them ("${COLLECTION_KEY}"); the file holds neither`,
+        { reason: 'neither-kind' },
+      ),
     ]);
   }
   if (hasCollection) return parseCollection(envelope, framework);

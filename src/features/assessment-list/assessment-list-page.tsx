@@ -9,14 +9,10 @@ import {
   createAssessmentFile,
   serializeAssessmentFile,
 } from '../../domain/assessment/assessment-file';
-import {
-  createCollectionFile,
-  parseImportText,
-  withFrameworkVersion,
-} from '../../domain/assessment/import-file';
+import { createCollectionFile, withFrameworkVersion } from '../../domain/assessment/import-file';
 import { buildScoresCsv } from '../../domain/compare/scores-csv';
 import { slugify } from '../../domain/slugify';
-import { decodeFileBytes } from '../../files/decode-file-bytes';
+import { readImport } from '../../files/read-import';
 import { encodeShareLink } from '../../persistence/share-link';
 import { FrameworkGate } from '../../framework/framework-gate';
 import { loadBundledFramework } from '../../framework/framework-promise';
@@ -101,22 +97,11 @@ export default function AssessmentListPage() {
     const chosen = [...list];
     const framework = await requireFramework();
     const files = await Promise.all(
-      chosen.map(async (file): Promise<ReadFile> => ({
-        fileName: file.name,
-        result:
-          file.size > MAX_FILE_BYTES
-            ? {
-                ok: false,
-                errors: [
-                  {
-                    code: 'too-large',
-                    path: '',
-                    message: `${file.size} bytes; at most ${MAX_FILE_BYTES} are read`,
-                  },
-                ],
-              }
-            : parseImportText(decodeFileBytes(new Uint8Array(await file.arrayBuffer())), framework),
-      })),
+      chosen.map(async (file): Promise<ReadFile> => {
+        // One byte past the limit is enough for the door to refuse a file; the rest is never read.
+        const bytes = new Uint8Array(await file.slice(0, MAX_FILE_BYTES + 1).arrayBuffer());
+        return { fileName: file.name, result: readImport({ bytes }, framework) };
+      }),
     );
     if (files.length > 0) setDialog({ kind: 'import', files, currentVersion: framework.version });
   };

@@ -2,8 +2,8 @@ import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 
-import type { FileIssue, ParsedAssessmentFile } from '../../domain/assessment/assessment-file';
-import { withFrameworkVersion } from '../../domain/assessment/import-file';
+import type { FileIssue } from '../../domain/assessment/assessment-file';
+import { withFrameworkVersion, type ImportedAssessment } from '../../domain/assessment/import-file';
 import { buildResults, buildResultsRadar } from '../../domain/insights/build-results';
 import type { Result } from '../../domain/result';
 import { useFramework } from '../../framework/use-framework';
@@ -22,7 +22,7 @@ export default function SharedPage({ payload }: { payload: string }) {
   const { language, localize } = useLanguage();
   const framework = useFramework();
   const [, navigate] = useLocation();
-  const [decoded, setDecoded] = useState<Result<ParsedAssessmentFile, FileIssue> | null>(null);
+  const [decoded, setDecoded] = useState<Result<ImportedAssessment, FileIssue> | null>(null);
   const importAssessments = useAssessmentStore((s) => s.importAssessments);
   const existing = useAssessmentStore((s) => s.assessments);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -61,7 +61,7 @@ export default function SharedPage({ payload }: { payload: string }) {
     );
   }
 
-  const { assessment } = decoded.value.file;
+  const { assessment, frameworkVersion } = decoded.value;
   const results = buildResults(framework, assessment);
   const score = new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const title =
@@ -72,7 +72,7 @@ export default function SharedPage({ payload }: { payload: string }) {
   const importIt = () => {
     const [id] = importAssessments([
       {
-        assessment: withFrameworkVersion(assessment, decoded.value.file.framework.version, framework.version),
+        assessment: withFrameworkVersion(assessment, frameworkVersion, framework.version),
         onConflict: 'keep-both',
       },
     ]);
