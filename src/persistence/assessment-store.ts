@@ -48,10 +48,20 @@ export type AssessmentActions = {
   /** Adds a whole assessment (the illustrative example, an imported file) under its own id. */
   addAssessment: (assessment: Assessment) => void;
   /**
-   * Imports assessments: a new id is added; an existing one is replaced, or kept beside the
-   * import, which then gets an id of its own. Returns the ids the imports have in the store.
+   * Puts the assessment in place of the one with its id, exactly as given: nothing of the old one
+   * is kept or merged back. Returns the old one, so that the replacement can be undone (by
+   * replacing again with it).
    */
-  importAssessments: (items: { assessment: Assessment; onConflict: 'replace' | 'keep-both' }[]) => string[];
+  replaceAssessment: (assessment: Assessment) => StoredAssessment | null;
+  /**
+   * Imports assessments: a new id is added; an existing one is replaced exactly, or kept beside the
+   * import, which then gets an id of its own and the name `nameCopy` gives it. Returns the id each
+   * import has in the store, and what each replacement removed (for an Undo).
+   */
+  importAssessments: (
+    items: { assessment: Assessment; onConflict: 'replace' | 'keep-both' }[],
+    nameCopy: (name: string) => string,
+  ) => { ids: string[]; replaced: StoredAssessment[] };
 };
 
 export type AssessmentStoreState = PersistedState & AssessmentActions;
@@ -102,6 +112,23 @@ function createActions(set: Set, get: () => AssessmentStoreState): AssessmentAct
       delete tombstones[assessment.id];
       return { assessments: { ...state.assessments, [assessment.id]: stored }, tombstones };
     });
+  };
+
+  const replace = (assessment: Assessment): StoredAssessment | null => {
+    const previous = get().assessments[assessment.id] ?? null;
+    // Every field either side ever had gets a new time: a field the new one lacks is then a
+    // removal that wins when tabs merge, rather than a gap the old value fills again.
+    const fields = new Set([
+      ...allFields(assessment),
+      ...(previous ? [...allFields(previous.assessment), ...Object.keys(previous.fieldTimes)] : []),
+    ]);
+    const stored = touch({ assessment, fieldTimes: previous?.fieldTimes ?? {} }, [...fields]);
+    set((state) => {
+      const tombstones = { ...state.tombstones };
+      delete tombstones[assessment.id];
+      return { assessments: { ...state.assessments, [assessment.id]: stored }, tombstones };
+    });
+    return previous;
   };
 
   return {
@@ -186,14 +213,28 @@ function createActions(set: Set, get: () => AssessmentStoreState): AssessmentAct
       });
     },
     addAssessment: add,
-    importAssessments: (items) =>
-      items.map(({ assessment, onConflict }) => {
+    replaceAssessment: replace,
+    importAssessments: (items, nameCopy) => {
+      const ids: string[] = [];
+      const replaced: StoredAssessment[] = [];
+      for (const { assessment, onConflict } of items) {
         const exists = get().assessments[assessment.id] !== undefined;
-        const imported =
-          exists && onConflict === 'keep-both' ? { ...assessment, id: createId() } : assessment;
-        add(imported);
-        return imported.id;
-      }),
+        if (exists && onConflict === 'keep-both') {
+          const copy = {
+            ...assessment,
+            id: createId(),
+            profile: { ...assessment.profile, name: nameCopy(assessment.profile.name) },
+          };
+          add(copy);
+          ids.push(copy.id);
+          continue;
+        }
+        const previous = replace(assessment);
+        if (previous) replaced.push(previous);
+        ids.push(assessment.id);
+      }
+      return { ids, replaced };
+    },
   };
 }
 

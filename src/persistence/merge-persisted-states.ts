@@ -48,7 +48,10 @@ function mergeRecord<T>(
     const value = pickNewer(a, b, field(key), (s) => read(s)?.[key]);
     if (value !== undefined) merged[key] = value;
   }
-  return Object.keys(merged).length > 0 || read(a) || read(b) ? merged : undefined;
+  if (Object.keys(merged).length > 0) return merged;
+  // Empty: kept as an empty record only when both sides hold one, so that a record one side has
+  // removed (a replacement without narratives) does not come back as `{}`.
+  return read(a) && read(b) ? merged : undefined;
 }
 
 function mergeAssessment(a: StoredAssessment, b: StoredAssessment): StoredAssessment {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 
 import { Dialog } from '../../components/dialog';
+import { useNameCopy } from '../../components/use-name-copy';
 import { downloadText } from '../../components/download';
 import {
   MAX_FILE_BYTES,
@@ -85,6 +86,8 @@ export default function AssessmentListPage() {
   const actions = useAssessmentStore.getState();
   const [dialog, setDialog] = useState<DialogState>(null);
   const [deleted, setDeleted] = useState<StoredAssessment | null>(null);
+  const [replaced, setReplaced] = useState<StoredAssessment[]>([]);
+  const nameCopy = useNameCopy();
   const [exampleError, setExampleError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [sharedLink, setSharedLink] = useState<string | null>(null);
@@ -178,6 +181,7 @@ export default function AssessmentListPage() {
   };
 
   const confirmDelete = (summary: AssessmentSummary) => {
+    setReplaced([]);
     setDeleted(actions.deleteAssessment(summary.id));
     setDialog(null);
     headingRef.current?.focus();
@@ -291,6 +295,31 @@ export default function AssessmentListPage() {
           </div>
         </div>
       )}
+      {replaced.length > 0 && (
+        <div className="notice undo-bar" role="status">
+          <p>
+            {t('import.replaced', {
+              count: replaced.length,
+              name: replaced[0]?.assessment.profile.name,
+            })}
+          </p>
+          <div className="button-row">
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                for (const previous of replaced) actions.replaceAssessment(previous.assessment);
+                setReplaced([]);
+              }}
+            >
+              {t('list.undo')}
+            </button>
+            <button type="button" className="button button--quiet" onClick={() => setReplaced([])}>
+              {t('list.dismiss')}
+            </button>
+          </div>
+        </div>
+      )}
       {count === 0 ? (
         <div className="empty-state">
           <p>{t('list.empty')}</p>
@@ -333,10 +362,10 @@ export default function AssessmentListPage() {
         {dialog?.kind === 'import' && (
           <ImportPreview
             files={dialog.files}
-            existingIds={new Set(Object.keys(assessments))}
+            existing={(id) => (Object.hasOwn(assessments, id) ? assessments[id]?.assessment : undefined)}
             onCancel={() => setDialog(null)}
             onImport={(items) => {
-              const ids = actions.importAssessments(
+              const outcome = actions.importAssessments(
                 items.map(({ imported, onConflict }) => ({
                   assessment: withFrameworkVersion(
                     imported.assessment,
@@ -345,9 +374,12 @@ export default function AssessmentListPage() {
                   ),
                   onConflict,
                 })),
+                nameCopy,
               );
               setDialog(null);
-              setNotice(t('import.done', { count: ids.length }));
+              setDeleted(null);
+              setReplaced(outcome.replaced);
+              setNotice(t('import.done', { count: outcome.ids.length }));
             }}
           />
         )}

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { FileIssue } from '../../domain/assessment/assessment-file';
+import type { Assessment } from '../../domain/assessment/assessment-schema';
+import { countRemovedByReplace } from '../../domain/assessment/count-replaced';
 import type { ImportedAssessment } from '../../domain/assessment/import-file';
 import type { Result } from '../../domain/result';
 
@@ -11,22 +13,32 @@ const CHOICES: readonly Choice[] = ['keep-both', 'replace'];
 
 /**
  * What an import will add, before anything changes: each file's assessments, or what is wrong with
- * it and where. An assessment whose id already exists is never overwritten silently.
+ * it and where. An assessment whose id already exists is never overwritten silently: the choice to
+ * replace it says what the replacement removes.
  */
 export function ImportPreview({
   files,
-  existingIds,
+  existing,
   onImport,
   onCancel,
 }: {
   files: ReadFile[];
-  existingIds: ReadonlySet<string>;
+  /** The assessments in this browser now, by id. */
+  existing: (id: string) => Assessment | undefined;
   onImport: (items: { imported: ImportedAssessment; onConflict: Choice }[]) => void;
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
   const [choices, setChoices] = useState<Record<string, Choice>>({});
   const valid = files.flatMap((file) => (file.result.ok ? file.result.value : []));
+  const describeReplace = (current: Assessment, incoming: Assessment) => {
+    const removed = countRemovedByReplace(current, incoming);
+    if (removed.answers === 0 && removed.narratives === 0) return t('import.replaceRemovesNothing');
+    return t('import.replaceRemoves', {
+      answers: t('import.answerCount', { count: removed.answers }),
+      narratives: t('import.narrativeCount', { count: removed.narratives }),
+    });
+  };
   const describe = (issue: FileIssue) =>
     `${t(`import.issue.${issue.code}`)}${issue.path ? ` (${issue.path})` : ''}: ${issue.message}`;
   return (
@@ -42,7 +54,8 @@ export function ImportPreview({
                   assessment.profile.year === undefined
                     ? assessment.profile.name
                     : `${assessment.profile.name} ${assessment.profile.year}`;
-                const exists = existingIds.has(assessment.id);
+                const current = existing(assessment.id);
+                const exists = current !== undefined;
                 const choice = choices[assessment.id] ?? 'keep-both';
                 return (
                   <li key={assessment.id}>
@@ -55,7 +68,7 @@ export function ImportPreview({
                         ))}
                       </ul>
                     )}
-                    {exists && (
+                    {current && (
                       <fieldset className="choices choices--inline">
                         <legend className="field__label">{t('import.conflictLegend', { title })}</legend>
                         {CHOICES.map((option) => (
@@ -64,11 +77,17 @@ export function ImportPreview({
                               type="radio"
                               name={`conflict-${assessment.id}`}
                               checked={choice === option}
+                              aria-describedby={
+                                option === 'replace' ? `replace-effect-${assessment.id}` : undefined
+                              }
                               onChange={() => setChoices((c) => ({ ...c, [assessment.id]: option }))}
                             />
                             <span className="choice__title">{t(`import.${option}`)}</span>
                           </label>
                         ))}
+                        <p className="choices__note" id={`replace-effect-${assessment.id}`}>
+                          {describeReplace(current, assessment)}
+                        </p>
                       </fieldset>
                     )}
                   </li>

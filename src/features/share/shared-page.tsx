@@ -6,6 +6,7 @@ import type { FileIssue } from '../../domain/assessment/assessment-file';
 import { withFrameworkVersion, type ImportedAssessment } from '../../domain/assessment/import-file';
 import { buildResults, buildResultsRadar } from '../../domain/insights/build-results';
 import type { Result } from '../../domain/result';
+import { useNameCopy } from '../../components/use-name-copy';
 import { useFramework } from '../../framework/use-framework';
 import { useLanguage } from '../../i18n/use-language';
 import { useAssessmentStore } from '../../persistence/assessment-store';
@@ -26,6 +27,7 @@ export default function SharedPage({ payload }: { payload: string }) {
   const importAssessments = useAssessmentStore((s) => s.importAssessments);
   const existing = useAssessmentStore((s) => s.assessments);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const nameCopy = useNameCopy();
 
   useEffect(() => {
     let isCurrent = true;
@@ -70,12 +72,17 @@ export default function SharedPage({ payload }: { payload: string }) {
       : `${assessment.profile.name} ${assessment.profile.year}`;
   const exists = existing[assessment.id] !== undefined;
   const importIt = () => {
-    const [id] = importAssessments([
-      {
-        assessment: withFrameworkVersion(assessment, frameworkVersion, framework.version),
-        onConflict: 'keep-both',
-      },
-    ]);
+    const {
+      ids: [id],
+    } = importAssessments(
+      [
+        {
+          assessment: withFrameworkVersion(assessment, frameworkVersion, framework.version),
+          onConflict: 'keep-both',
+        },
+      ],
+      nameCopy,
+    );
     if (id) navigate(`/assessments/${id}/results`);
   };
 

@@ -137,7 +137,11 @@ describe('importing assessment files', () => {
     expect(Object.keys(after)).toHaveLength(2);
     expect(storedAssessments()[partial.id]).toEqual(before[partial.id]);
     const [copy] = Object.values(after).filter((a) => a.id !== partial.id);
-    expect(copy).toEqual({ ...asImported(partial), id: copy?.id });
+    expect(copy).toEqual({
+      ...asImported(partial),
+      id: copy?.id,
+      profile: { ...partial.profile, name: `${partial.profile.name} (copy)` },
+    });
   });
 
   it('replaces the assessment in this browser with the file’s when "Replace it" is chosen', async () => {

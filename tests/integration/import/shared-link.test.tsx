@@ -68,7 +68,7 @@ describe('a shared link', () => {
     const before = useAssessmentStore.getState().assessments[complete.id];
     await clickToOpen(await screen.findByRole('button', { name: 'Import a copy into my assessments' }));
 
-    await screen.findByRole('heading', { level: 1, name: `Results: ${TITLE}` });
+    await screen.findByRole('heading', { level: 1, name: 'Results: Thành phố Ví Dụ (copy) 2024' });
     expect(storedIds()).toHaveLength(2);
     expect(useAssessmentStore.getState().assessments[complete.id]).toEqual(before);
   });
