@@ -1,20 +1,12 @@
-import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Component, useState, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { STORAGE_KEY } from '../persistence/persisted-state-key';
-import { downloadText } from './download';
-
-function readSavedData(): string {
-  try {
-    return window.localStorage.getItem(STORAGE_KEY) ?? '';
-  } catch {
-    return '';
-  }
-}
+import { downloadAllData } from './download-all-data';
 
 /** Shown instead of a blank page: a way back, and every saved assessment as a file before anything else. */
 export function CrashNotice({ message }: { message: string }) {
   const { t } = useTranslation();
+  const [isEmpty, setEmpty] = useState(false);
   return (
     <div className="notice notice--error" role="alert">
       <h1>{t('crash.heading')}</h1>
@@ -27,13 +19,12 @@ export function CrashNotice({ message }: { message: string }) {
         <button
           type="button"
           className="button"
-          onClick={() =>
-            downloadText(readSavedData(), 'icf-self-assessment-all-data.json', 'application/json')
-          }
+          onClick={() => void downloadAllData().then((count) => setEmpty(count === 0))}
         >
           {t('crash.download')}
         </button>
       </div>
+      <div role="status">{isEmpty && <p>{t('crash.nothingSaved')}</p>}</div>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
 import { discardUnreadableData } from '../persistence/assessment-store';
+import { downloadAllData } from './download-all-data';
 import { downloadText } from './download';
 import { useSaveStatusStore } from '../persistence/save-status-store';
 
@@ -13,6 +14,11 @@ export default function StorageWarning() {
       {status === 'failed' && (
         <div className="notice notice--error" role="alert">
           <p>{t(failure === 'QuotaExceededError' ? 'save.failedFull' : 'save.failedBlocked')}</p>
+          <div className="button-row">
+            <button type="button" className="button" onClick={() => void downloadAllData()}>
+              {t('save.downloadAll')}
+            </button>
+          </div>
         </div>
       )}
       {loadProblem && (

@@ -38,6 +38,11 @@ export function createCollectionFile(
   };
 }
 
+/** The text of an "Export all" file, as the app downloads it. */
+export function serializeCollectionFile(file: AssessmentCollectionFile): string {
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
 // Tab, LF and CR are typed by people; every other C0 control and DEL only comes from a damaged or
 // crafted file, and can hide text or break the layout of a report.
 // eslint-disable-next-line no-control-regex

@@ -10,7 +10,11 @@ import {
   createAssessmentFile,
   serializeAssessmentFile,
 } from '../../domain/assessment/assessment-file';
-import { createCollectionFile, withFrameworkVersion } from '../../domain/assessment/import-file';
+import {
+  createCollectionFile,
+  serializeCollectionFile,
+  withFrameworkVersion,
+} from '../../domain/assessment/import-file';
 import { buildScoresCsv } from '../../domain/compare/scores-csv';
 import { slugify } from '../../domain/slugify';
 import { readImport } from '../../files/read-import';
@@ -125,7 +129,7 @@ export default function AssessmentListPage() {
     const framework = await requireFramework();
     const all = Object.values(assessments).map((s) => s.assessment);
     downloadText(
-      `${JSON.stringify(createCollectionFile(framework, all), null, 2)}\n`,
+      serializeCollectionFile(createCollectionFile(framework, all)),
       `icf-self-assessments-${today}.json`,
       'application/json',
     );
