@@ -159,7 +159,7 @@ export function checkAnswerValue(question: Question, value: AnswerValue): ValueP
         : {
             message: `expected a level, a whole number from 0 to ${LEVEL_COUNT - 1}, got ${describe(value)}`,
             reason: 'expected-level',
-            values: { max: LEVEL_COUNT - 1, got: describe(value) },
+            values: { max: LEVEL_COUNT - 1 },
           };
     case 'percent':
       return typeof value === 'number' && value >= 0 && value <= 100
@@ -167,14 +167,12 @@ export function checkAnswerValue(question: Question, value: AnswerValue): ValueP
         : {
             message: `expected a percentage from 0 to 100, got ${describe(value)}`,
             reason: 'expected-percent',
-            values: { got: describe(value) },
           };
     case 'number': {
       if (typeof value !== 'number') {
         return {
           message: `expected a number, got ${describe(value)}`,
           reason: 'expected-number',
-          values: { got: describe(value) },
         };
       }
       if (question.min !== undefined && value < question.min) {
@@ -199,14 +197,12 @@ export function checkAnswerValue(question: Question, value: AnswerValue): ValueP
         : {
             message: `expected true or false, got ${describe(value)}`,
             reason: 'expected-boolean',
-            values: { got: describe(value) },
           };
     case 'checklist': {
       if (!Array.isArray(value)) {
         return {
           message: `expected a list of option ids, got ${describe(value)}`,
           reason: 'expected-options',
-          values: { got: describe(value) },
         };
       }
       const known = new Set(question.options.map((option) => option.id));

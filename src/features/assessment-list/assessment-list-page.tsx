@@ -16,6 +16,7 @@ import {
   withFrameworkVersion,
 } from '../../domain/assessment/import-file';
 import { buildScoresCsv } from '../../domain/compare/scores-csv';
+import type { Framework } from '../../domain/criteria/criterion-schema';
 import { slugify } from '../../domain/slugify';
 import { readImport } from '../../files/read-import';
 import { encodeShareLink } from '../../persistence/share-link';
@@ -35,7 +36,7 @@ export const EXAMPLE_ID = 'example-binh-duong-2023';
 
 type DialogState =
   | { kind: 'create' }
-  | { kind: 'import'; files: ReadFile[]; currentVersion: string }
+  | { kind: 'import'; files: ReadFile[]; framework: Framework }
   | { kind: 'rename'; summary: AssessmentSummary }
   | { kind: 'delete'; summary: AssessmentSummary }
   | null;
@@ -110,7 +111,7 @@ export default function AssessmentListPage() {
         return { fileName: file.name, result: readImport({ bytes }, framework) };
       }),
     );
-    if (files.length > 0) setDialog({ kind: 'import', files, currentVersion: framework.version });
+    if (files.length > 0) setDialog({ kind: 'import', files, framework });
   };
 
   const exportOne = async (id: string) => {
@@ -366,6 +367,7 @@ export default function AssessmentListPage() {
         {dialog?.kind === 'import' && (
           <ImportPreview
             files={dialog.files}
+            framework={dialog.framework}
             existing={(id) => (Object.hasOwn(assessments, id) ? assessments[id]?.assessment : undefined)}
             onCancel={() => setDialog(null)}
             onImport={(items) => {
@@ -374,7 +376,7 @@ export default function AssessmentListPage() {
                   assessment: withFrameworkVersion(
                     imported.assessment,
                     imported.frameworkVersion,
-                    dialog.currentVersion,
+                    dialog.framework.version,
                   ),
                   onConflict,
                 })),

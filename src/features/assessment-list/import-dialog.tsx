@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { FileIssue } from '../../domain/assessment/assessment-file';
 import type { Assessment } from '../../domain/assessment/assessment-schema';
 import { countRemovedByReplace } from '../../domain/assessment/count-replaced';
 import type { ImportedAssessment } from '../../domain/assessment/import-file';
+import type { Framework } from '../../domain/criteria/criterion-schema';
+import { FileIssueList } from '../../components/file-issue-list';
+import type { FileIssue } from '../../domain/assessment/assessment-file';
 import type { Result } from '../../domain/result';
 
 export type ReadFile = { fileName: string; result: Result<ImportedAssessment[], FileIssue> };
@@ -18,11 +20,13 @@ const CHOICES: readonly Choice[] = ['keep-both', 'replace'];
  */
 export function ImportPreview({
   files,
+  framework,
   existing,
   onImport,
   onCancel,
 }: {
   files: ReadFile[];
+  framework: Framework;
   /** The assessments in this browser now, by id. */
   existing: (id: string) => Assessment | undefined;
   onImport: (items: { imported: ImportedAssessment; onConflict: Choice }[]) => void;
@@ -39,8 +43,6 @@ export function ImportPreview({
       narratives: t('import.narrativeCount', { count: removed.narratives }),
     });
   };
-  const describe = (issue: FileIssue) =>
-    `${t(`import.issue.${issue.code}`)}${issue.path ? ` (${issue.path})` : ''}: ${issue.message}`;
   return (
     <div className="import-preview">
       {files.map((file) => (
@@ -62,11 +64,11 @@ export function ImportPreview({
                     <strong>{title}</strong>{' '}
                     <span className="muted">{t(exists ? 'import.exists' : 'import.new')}</span>
                     {imported.warnings.length > 0 && (
-                      <ul className="import-preview__warnings">
-                        {imported.warnings.map((w) => (
-                          <li key={`${w.path}-${w.code}`}>{describe(w)}</li>
-                        ))}
-                      </ul>
+                      <FileIssueList
+                        className="import-preview__warnings"
+                        issues={imported.warnings}
+                        framework={framework}
+                      />
                     )}
                     {current && (
                       <fieldset className="choices choices--inline">
@@ -97,11 +99,7 @@ export function ImportPreview({
           ) : (
             <div role="alert" className="notice notice--error">
               <p>{t('import.fileRefused')}</p>
-              <ul>
-                {file.result.errors.slice(0, 20).map((issue, i) => (
-                  <li key={i}>{describe(issue)}</li>
-                ))}
-              </ul>
+              <FileIssueList issues={file.result.errors.slice(0, 20)} framework={framework} />
               {file.result.errors.length > 20 && (
                 <p>{t('import.moreErrors', { count: file.result.errors.length - 20 })}</p>
               )}

@@ -6,11 +6,16 @@ import type { FileIssue } from '../../domain/assessment/assessment-file';
 import { withFrameworkVersion, type ImportedAssessment } from '../../domain/assessment/import-file';
 import { buildResults, buildResultsRadar } from '../../domain/insights/build-results';
 import type { Result } from '../../domain/result';
+import { FileIssueList } from '../../components/file-issue-list';
 import { useNameCopy } from '../../components/use-name-copy';
 import { useFramework } from '../../framework/use-framework';
 import { useLanguage } from '../../i18n/use-language';
 import { useAssessmentStore } from '../../persistence/assessment-store';
 import { decodeShareLink } from '../../persistence/share-link';
+
+/** The link itself is broken (cut, altered), rather than holding a file that is refused. */
+const isDamaged = (issues: readonly FileIssue[]) =>
+  issues.some((issue) => ['not-json', 'too-large'].includes(issue.code) || issue.reason === 'damaged-link');
 
 const RadarChart = lazy(() => import('../../components/radar-chart'));
 
@@ -50,12 +55,8 @@ export default function SharedPage({ payload }: { payload: string }) {
         <h1 ref={headingRef} tabIndex={-1}>
           {t('share.damagedHeading')}
         </h1>
-        <p>{t('share.damaged')}</p>
-        <ul>
-          {decoded.errors.map((issue, i) => (
-            <li key={i}>{issue.path ? `${issue.path}: ${issue.message}` : issue.message}</li>
-          ))}
-        </ul>
+        <p>{t(isDamaged(decoded.errors) ? 'share.damaged' : 'share.refused')}</p>
+        <FileIssueList issues={decoded.errors} framework={framework} />
         <p>
           <Link href="/">{t('walk.backToList')}</Link>
         </p>

@@ -49,9 +49,13 @@ function filePicker(): HTMLInputElement {
   return input;
 }
 
-/** A problem of a file as the preview states it: what, where, and the detail. */
-function stated(issue: FileIssue, catalogue: typeof en): string {
-  return `${catalogue.import.issue[issue.code]}${issue.path ? ` (${issue.path})` : ''}: ${issue.message}`;
+/**
+ * What the preview states of a problem, whatever its wording: the technical detail (path and
+ * message), and the kind of problem in the screen's language when no finer reason says it.
+ */
+function stated(issue: FileIssue, catalogue: typeof en): string[] {
+  const detail = issue.path ? `${issue.path}: ${issue.message}` : issue.message;
+  return issue.reason ? [detail] : [catalogue.import.issue[issue.code], detail];
 }
 
 function issuesOf(name: string, text: string, framework: Framework): FileIssue[] {
@@ -171,7 +175,7 @@ describe('bad files', () => {
         const alert = within(file).getByRole('alert');
         expect(alert).toHaveTextContent(catalogue.import.fileRefused);
         for (const issue of issuesOf(name, fixtureText(name), framework)) {
-          expect(alert, name).toHaveTextContent(stated(issue, catalogue));
+          for (const part of stated(issue, catalogue)) expect(alert, name).toHaveTextContent(part);
         }
       }
       const importButton = within(dialog).getByRole('button', { name: /^(Import|Nhập) 0/ });
