@@ -63,7 +63,10 @@ export type FileIssueReason =
   | 'both-kinds'
   | 'neither-kind'
   | 'damaged-link'
-  | 'link-too-large';
+  | 'link-too-large'
+  | 'framework-version'
+  | 'unknown-question'
+  | 'unknown-criterion';
 
 /**
  * One thing wrong with a file. `path` and `message` are the technical detail, in English (the CLI
@@ -254,7 +257,10 @@ function findWarnings(file: AssessmentFile, framework: Framework): FileIssue[] {
         'framework-version',
         ['framework', 'version'],
         `made with criteria version ${file.framework.version}; this app uses ${framework.version}`,
-        { values: { version: file.framework.version, current: framework.version } },
+        {
+          reason: 'framework-version',
+          values: { version: file.framework.version, current: framework.version },
+        },
       ),
     );
   }
@@ -266,7 +272,7 @@ function findWarnings(file: AssessmentFile, framework: Framework): FileIssue[] {
           'unknown-question',
           ['assessment', 'answers', questionId],
           `"${questionId}" is not a question of ${framework.id} ${framework.version}; its answer is kept but not scored`,
-          { values: { id: questionId } },
+          { reason: 'unknown-question' },
         ),
       );
     }
@@ -280,7 +286,7 @@ function findWarnings(file: AssessmentFile, framework: Framework): FileIssue[] {
             'unknown-criterion',
             ['assessment', field, id],
             `"${id}" is not a criterion of ${framework.id}; it is kept but not used`,
-            { values: { id } },
+            { reason: 'unknown-criterion' },
           ),
         );
       }

@@ -38,10 +38,15 @@ export function ImportPreview({
   const describeReplace = (current: Assessment, incoming: Assessment) => {
     const removed = countRemovedByReplace(current, incoming);
     if (removed.answers === 0 && removed.narratives === 0) return t('import.replaceRemovesNothing');
-    return t('import.replaceRemoves', {
-      answers: t('import.answerCount', { count: removed.answers }),
-      narratives: t('import.narrativeCount', { count: removed.narratives }),
-    });
+    const answers = t('import.answerCount', { count: removed.answers });
+    const narratives = t('import.narrativeCount', { count: removed.narratives });
+    const what =
+      removed.narratives === 0
+        ? answers
+        : removed.answers === 0
+          ? narratives
+          : t('import.both', { first: answers, second: narratives });
+    return t('import.replaceRemoves', { what });
   };
   return (
     <div className="import-preview">

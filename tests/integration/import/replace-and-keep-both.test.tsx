@@ -96,6 +96,17 @@ describe('"Replace it" on import', () => {
     expect(within(dialog).getByRole('radio', { name: replace })).toHaveAccessibleDescription(effect);
   });
 
+  it('names only what there is to remove: one answer, no narrative', async () => {
+    const oneMore = { ...partial, answers: { ...partial.answers, 'broadband.adoption': { value: 55 } } };
+    const app = await renderApp({ url: '/', assessments: [oneMore] });
+    await screen.findByRole('heading', { level: 1 });
+    await app.user.upload(filePicker(), fixtureFile('partial.json'));
+    const dialog = await screen.findByRole('dialog', { name: 'Import assessments' });
+    expect(within(dialog).getByRole('radio', { name: 'Replace it' })).toHaveAccessibleDescription(
+      /^Replacing it removes 1 answer that only this browser’s copy has,/,
+    );
+  });
+
   it('says when replacing removes nothing the file lacks', async () => {
     const app = await renderApp({ url: '/', assessments: [partial] });
     await screen.findByRole('heading', { level: 1 });
