@@ -15,7 +15,12 @@ import { loadBundledFramework } from '../src/framework/framework-promise';
 import { initI18n } from '../src/i18n/i18n';
 import { IDBFactory } from 'fake-indexeddb';
 
-import { startStorage, stopStorage, useAssessmentStore } from '../src/persistence/assessment-store';
+import {
+  startStorage,
+  stopStorage,
+  useAssessmentStore,
+  waitForWrites,
+} from '../src/persistence/assessment-store';
 import { useSaveStatusStore } from '../src/persistence/save-status-store';
 
 export type RenderAppOptions = {
@@ -134,3 +139,23 @@ export function readStoredAssessments(): Record<string, Assessment> {
 
 /** The ids of the stored assessments. */
 export const readStoredIds = (): string[] => [...useAssessmentStore.getState().index.keys()];
+
+/** What the next start of the app would read from this browser's IndexedDB (a new tab, in effect). */
+export async function readAfterRestart(id: string): Promise<Assessment | null> {
+  await waitForWrites();
+  const { createRepository } = await import('../src/persistence/assessment-repository');
+  const repository = await createRepository(
+    {
+      onIndex: () => undefined,
+      onDocument: () => undefined,
+      onWrites: () => undefined,
+      onProblem: () => undefined,
+    },
+    { indexedDB: globalThis.indexedDB, channelName: `restart-${process.pid}-${runs}` },
+  );
+  try {
+    return await repository.read(id);
+  } finally {
+    await repository.close();
+  }
+}

@@ -8,7 +8,8 @@ import {
   type FileIssue,
 } from '../domain/assessment/assessment-file';
 import type { Assessment } from '../domain/assessment/assessment-schema';
-import { COLLECTION_KEY, parseImportData } from '../domain/assessment/import-file';
+import { COLLECTION_KEY } from '../domain/assessment/import-file';
+import { readSavedStateDump } from '../domain/assessment/saved-state-dump';
 import { formatCriteriaError } from '../domain/criteria/criteria-error';
 import type { Framework } from '../domain/criteria/criterion-schema';
 import { isLanguage, type Language } from '../domain/language';
@@ -16,6 +17,7 @@ import type { PaperSize } from '../domain/report/build-report-model';
 import { findImprovementOpportunities } from '../domain/scoring/find-improvement-opportunities';
 import { scoreAssessment } from '../domain/scoring/score-assessment';
 import { decodeFileBytes } from '../files/decode-file-bytes';
+import { readImport } from '../files/read-import';
 import { escapeForTerminal } from './escape-for-terminal';
 import { readCriteriaDirectory } from './read-criteria-directory';
 import { readPath, type BoundedRead } from './read-input';
@@ -168,7 +170,7 @@ function prepare(argv: readonly string[], options: CliOptions): Prepared {
 
   const decoded = decodeFileText(read.text);
   if (!decoded.ok) return { output: refuse(describeIssues(name, 'error', decoded.errors)) };
-  const list = collectionOf(decoded.value);
+  const list = collectionOf(readSavedStateDump(decoded.value, framework.value) ?? decoded.value);
   // A file of one assessment, or the app's "Export all" file holding a list of them.
   if (command === 'report' && list !== undefined && list.length > 1) {
     return {
@@ -177,7 +179,7 @@ function prepare(argv: readonly string[], options: CliOptions): Prepared {
       ),
     };
   }
-  const result = parseImportData(decoded.value, framework.value);
+  const result = readImport({ data: decoded.value }, framework.value);
   if (!result.ok) return { output: refuse(describeIssues(name, 'error', result.errors)) };
   const warnings = lines(
     describeIssues(

@@ -1,21 +1,31 @@
-import { createCollectionFile } from '../domain/assessment/import-file';
+import { createCollectionFile, serializeCollectionFile } from '../domain/assessment/import-file';
 import { loadBundledFramework } from '../framework/framework-promise';
 import { downloadText } from './download';
 
 /**
- * Every readable assessment as one "Export all" file, which the app imports back: the way out when
- * storage fails or a screen crashes. Assessments that cannot be read are offered apart, in the list.
+ * The recovery download of the crash screen and the storage warning: every assessment, read in full
+ * from storage (or from memory when storage failed), as the app's own "Export all" file, so that it
+ * imports back like any export. Should the criteria themselves fail to load, the assessments are
+ * written as the saved state the import also reads, rather than not at all. Assessments that cannot
+ * be read are offered apart, in the list. Returns how many assessments the file holds (none: no file).
  */
-export async function downloadAllData(): Promise<void> {
-  const { readAllAssessments } = (
-    await import('../persistence/assessment-store')
-  ).useAssessmentStore.getState();
-  const [{ assessments }, framework] = await Promise.all([readAllAssessments(), loadBundledFramework()]);
-  if (!framework.ok) throw new Error('the criteria could not be loaded');
-  const day = new Date().toISOString().slice(0, 10);
+export async function downloadAllData(date = new Date()): Promise<number> {
+  const [{ useAssessmentStore }, framework] = await Promise.all([
+    import('../persistence/assessment-store'),
+    loadBundledFramework(),
+  ]);
+  const { assessments } = await useAssessmentStore.getState().readAllAssessments();
+  if (assessments.length === 0) return 0;
+  const text = framework.ok
+    ? serializeCollectionFile(createCollectionFile(framework.value, assessments))
+    : JSON.stringify({
+        state: { assessments: Object.fromEntries(assessments.map((a) => [a.id, { assessment: a }])) },
+        version: 1,
+      });
   downloadText(
-    `${JSON.stringify(createCollectionFile(framework.value, assessments), null, 2)}\n`,
-    `icf-self-assessments-${day}.json`,
+    text,
+    `icf-self-assessments-recovery-${date.toISOString().slice(0, 10)}.json`,
     'application/json',
   );
+  return assessments.length;
 }

@@ -1,4 +1,4 @@
-import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Component, useState, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { downloadAllData } from './download-all-data';
@@ -6,6 +6,7 @@ import { downloadAllData } from './download-all-data';
 /** Shown instead of a blank page: a way back, and every saved assessment as a file before anything else. */
 export function CrashNotice({ message }: { message: string }) {
   const { t } = useTranslation();
+  const [isEmpty, setEmpty] = useState(false);
   return (
     <div className="notice notice--error" role="alert">
       <h1>{t('crash.heading')}</h1>
@@ -15,10 +16,15 @@ export function CrashNotice({ message }: { message: string }) {
         <a className="button button--primary" href="#/">
           {t('crash.back')}
         </a>
-        <button type="button" className="button" onClick={() => void downloadAllData()}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => void downloadAllData().then((count) => setEmpty(count === 0))}
+        >
           {t('crash.download')}
         </button>
       </div>
+      <div role="status">{isEmpty && <p>{t('crash.nothingSaved')}</p>}</div>
     </div>
   );
 }
@@ -34,6 +40,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
   }
 
   override componentDidCatch(error: Error, info: ErrorInfo): void {
+    // Every change is in storage the moment it is made: there is nothing left to save here.
     console.error('A screen crashed:', error, info.componentStack);
   }
 

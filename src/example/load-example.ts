@@ -1,8 +1,9 @@
-import { parseAssessmentFile, type FileIssue } from '../domain/assessment/assessment-file';
+import type { FileIssue } from '../domain/assessment/assessment-file';
 import type { Assessment } from '../domain/assessment/assessment-schema';
 import type { Framework } from '../domain/criteria/criterion-schema';
 import type { Language } from '../domain/language';
-import type { Result } from '../domain/result';
+import { succeed, type Result } from '../domain/result';
+import { readImport } from '../files/read-import';
 
 const files: Record<Language, () => Promise<{ default: unknown }>> = {
   en: () => import('./binh-duong-2023.en.json'),
@@ -11,13 +12,16 @@ const files: Record<Language, () => Promise<{ default: unknown }>> = {
 
 /**
  * The illustrative Bình Dương 2023 assessment, its notes in the given language. It goes through
- * the same parser as any imported file.
+ * the same door as any imported file.
  */
 export async function loadExample(
   language: Language,
   framework: Framework,
 ): Promise<Result<Assessment, FileIssue>> {
   const { default: data } = await files[language]();
-  const parsed = parseAssessmentFile(data, framework);
-  return parsed.ok ? { ok: true, value: parsed.value.file.assessment } : parsed;
+  const parsed = readImport({ data }, framework);
+  if (!parsed.ok) return parsed;
+  const [example] = parsed.value;
+  if (!example) throw new Error('the bundled example holds no assessment');
+  return succeed(example.assessment);
 }

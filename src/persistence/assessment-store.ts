@@ -32,10 +32,20 @@ export type AssessmentActions = {
   /** Adds a whole assessment (the illustrative example, an imported file) under its own id. */
   addAssessment: (assessment: Assessment) => void;
   /**
-   * Imports assessments: a new id is added; an existing one is replaced exactly by the file, or
-   * kept beside the import, which then gets an id of its own. Returns the ids in the store.
+   * Puts the assessment in place of the one with its id, exactly as given: nothing of the old one
+   * is kept or merged back. Returns the old one, so that the replacement can be undone (by
+   * replacing again with it).
    */
-  importAssessments: (items: { assessment: Assessment; onConflict: 'replace' | 'keep-both' }[]) => string[];
+  replaceAssessment: (assessment: Assessment) => Promise<Assessment | null>;
+  /**
+   * Imports assessments: a new id is added; an existing one is replaced exactly, or kept beside the
+   * import, which then gets an id of its own and the name `nameCopy` gives it. Returns the id each
+   * import has in the store, and what each replacement removed (for an Undo).
+   */
+  importAssessments: (
+    items: { assessment: Assessment; onConflict: 'replace' | 'keep-both' }[],
+    nameCopy: (name: string) => string,
+  ) => Promise<{ ids: string[]; replaced: Assessment[] }>;
   /** Reads an assessment in full, opening its document if no screen has. */
   readAssessment: (id: string) => Promise<Assessment | null>;
   /** Every assessment in full, and the raw text of those that could not be read. */
@@ -120,13 +130,33 @@ export const useAssessmentStore = create<AssessmentStoreState>()((_set, get) => 
   },
   restoreAssessment: (assessment) => requireRepository().put(assessment),
   addAssessment: (assessment) => requireRepository().put(assessment),
-  importAssessments: (items) =>
-    items.map(({ assessment, onConflict }) => {
+  replaceAssessment: async (assessment) => {
+    const previous = await requireRepository().read(assessment.id);
+    requireRepository().put(assessment);
+    return previous;
+  },
+  importAssessments: async (items, nameCopy) => {
+    const ids: string[] = [];
+    const replaced: Assessment[] = [];
+    for (const { assessment, onConflict } of items) {
       const exists = get().index.has(assessment.id);
-      const imported = exists && onConflict === 'keep-both' ? { ...assessment, id: createId() } : assessment;
-      requireRepository().put(imported);
-      return imported.id;
-    }),
+      if (exists && onConflict === 'keep-both') {
+        const copy = {
+          ...assessment,
+          id: createId(),
+          profile: { ...assessment.profile, name: nameCopy(assessment.profile.name) },
+        };
+        requireRepository().put(copy);
+        ids.push(copy.id);
+        continue;
+      }
+      const previous = exists ? await get().replaceAssessment(assessment) : null;
+      if (!exists) requireRepository().put(assessment);
+      if (previous) replaced.push(previous);
+      ids.push(assessment.id);
+    }
+    return { ids, replaced };
+  },
   readAssessment: (id) => requireRepository().read(id),
   readAllAssessments: () => requireRepository().readAll(),
   removeUnreadable: (id) => requireRepository().remove(id),

@@ -1,12 +1,13 @@
 import {
   MAX_FILE_BYTES,
-  parseAssessmentFileText,
+  createFileIssue,
   type AssessmentFile,
   type FileIssue,
-  type ParsedAssessmentFile,
 } from '../domain/assessment/assessment-file';
+import type { ImportedAssessment } from '../domain/assessment/import-file';
 import type { Framework } from '../domain/criteria/criterion-schema';
 import { fail, succeed, type Result } from '../domain/result';
+import { readImport } from '../files/read-import';
 
 export const SHARE_ROUTE = '/share/';
 
@@ -19,7 +20,11 @@ const COMPRESSION = 'deflate-raw';
 const MAX_PAYLOAD_LENGTH = Math.ceil(((MAX_FILE_BYTES * 1.001 + 1024) * 4) / 3);
 
 function damaged(reason: string): Result<never, FileIssue> {
-  return fail([{ code: 'not-json', path: '', message: `this link is damaged or incomplete: ${reason}` }]);
+  return fail([
+    createFileIssue('not-json', [], `this link is damaged or incomplete: ${reason}`, {
+      reason: 'damaged-link',
+    }),
+  ]);
 }
 
 function toBase64Url(bytes: Uint8Array): string {
@@ -63,11 +68,12 @@ async function inflate(bytes: Uint8Array<ArrayBuffer>): Promise<Result<Uint8Arra
       if (length > MAX_FILE_BYTES) {
         await reader.cancel();
         return fail([
-          {
-            code: 'not-json',
-            path: '',
-            message: `this link cannot be opened: its data unpacks to more than ${MAX_FILE_BYTES / 1024 / 1024} MB, more than any assessment file`,
-          },
+          createFileIssue(
+            'not-json',
+            [],
+            `this link cannot be opened: its data unpacks to more than ${MAX_FILE_BYTES / 1024 / 1024} MB, more than any assessment file`,
+            { reason: 'link-too-large', values: { max: MAX_FILE_BYTES / 1024 / 1024 } },
+          ),
         ]);
       }
       chunks.push(value);
@@ -85,22 +91,29 @@ async function inflate(bytes: Uint8Array<ArrayBuffer>): Promise<Result<Uint8Arra
   return succeed(joined);
 }
 
-/** Reads a payload made by encodeShareLink; whatever the link holds, it answers with a Result. */
+/**
+ * Reads a payload made by encodeShareLink; whatever the link holds, it answers with a Result. The
+ * unpacked bytes go through the same door as a file picked for import, so a link is never let in
+ * with what a file would be refused for.
+ */
 export async function decodeShareLink(
   payload: string,
   framework: Framework,
-): Promise<Result<ParsedAssessmentFile, FileIssue>> {
+): Promise<Result<ImportedAssessment, FileIssue>> {
   if (payload.length > MAX_PAYLOAD_LENGTH) return damaged('it is longer than any share link');
   const bytes = fromBase64Url(payload);
   if (bytes === null) return damaged('it holds characters or a length that no share link has');
   if (bytes.length === 0) return damaged('it holds no data');
   const inflated = await inflate(bytes);
   if (!inflated.ok) return inflated;
-  let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(inflated.value);
+    new TextDecoder('utf-8', { fatal: true }).decode(inflated.value);
   } catch {
     return damaged('its data is not text');
   }
-  return parseAssessmentFileText(text, framework);
+  const result = readImport({ bytes: inflated.value }, framework);
+  if (!result.ok) return result;
+  const [only, ...more] = result.value;
+  if (!only || more.length > 0) return damaged('it holds more than one assessment');
+  return succeed(only);
 }

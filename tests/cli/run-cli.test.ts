@@ -294,6 +294,14 @@ describe('the app\'s "Export all" file', () => {
     expect(Array.isArray(scoresOf('complete.json'))).toBe(false);
   });
 
+  it('score reads the crash screen’s download of earlier versions (saved state) as such a list', () => {
+    const dump = join(import.meta.dirname, '../fixtures/file-format/crash-download-saved-state-v1.json');
+    const result = cli('score', dump);
+    expect(result.exitCode).toBe(0);
+    const saved = JSON.parse(readFileSync(dump, 'utf8')) as { state: { assessments: object } };
+    expect(JSON.parse(result.stdout)).toHaveLength(Object.keys(saved.state.assessments).length);
+  });
+
   it('warnings name the assessment in the list', () => {
     const result = cli('score', writeCollection(['complete.json', 'partial.json']));
     expect(result.stderr).toMatch(

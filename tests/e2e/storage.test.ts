@@ -74,6 +74,8 @@ describe('nothing lost', () => {
     const { page, id } = await startAssessment(context);
     const notes = await openNotes(page);
     await notes.pressSequentially('Ba nhà mạng cáp quang', { delay: 0 });
+    // The page has taken every key (a busy machine may lag behind the keyboard)…
+    await expect.poll(() => notes.inputValue()).toBe('Ba nhà mạng cáp quang');
     const client = await context.newCDPSession(page);
     const crashed = new Promise((resolve) => page.once('crash', resolve));
     // The crash comes 50 ms after the last key, as a hard crash would: no time for any delayed save.

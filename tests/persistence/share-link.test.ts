@@ -8,6 +8,7 @@ import {
   formatFileIssue,
   type AssessmentFile,
 } from '../../src/domain/assessment/assessment-file';
+import { parseImportText } from '../../src/domain/assessment/import-file';
 import { decodeShareLink, encodeShareLink } from '../../src/persistence/share-link';
 import { buildFramework } from '../factories/framework-factory';
 
@@ -31,6 +32,8 @@ const file: AssessmentFile = createAssessmentFile(framework, {
   narratives: { alpha: 'Thành phố thông minh Bình Dương, đề án 2016–2021.' },
 });
 
+const sharedAssessment = { assessment: file.assessment, frameworkVersion: framework.version, warnings: [] };
+
 /** A payload made from any bytes, with Node's own base64url rather than the code under test. */
 async function payloadOf(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
   const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream('deflate-raw'));
@@ -51,7 +54,7 @@ describe('share links', () => {
   it('round-trips a file with Vietnamese text and a 20,000-character note', async () => {
     expect(file.assessment.answers['alpha.level']?.notes).toHaveLength(20_000);
     const result = await decodeShareLink(await encodeShareLink(file), framework);
-    expect(result).toEqual({ ok: true, value: { file, warnings: [] } });
+    expect(result).toEqual({ ok: true, value: sharedAssessment });
   });
 
   it('is URL-safe, unpadded and shorter than the JSON', async () => {
@@ -78,7 +81,7 @@ describe('share links', () => {
     const payload = await encodeShareLink(file);
     const padded = `${payload}${'='.repeat((4 - (payload.length % 4)) % 4)}`;
     const wrapped = ` ${padded.replace(/(.{60})/g, '$1\n')}\n`;
-    expect(await decodeShareLink(wrapped, framework)).toEqual({ ok: true, value: { file, warnings: [] } });
+    expect(await decodeShareLink(wrapped, framework)).toEqual({ ok: true, value: sharedAssessment });
   });
 
   it('refuses a truncated link', async () => {
@@ -155,6 +158,24 @@ describe('share links', () => {
     ]);
     expect(unpacked).toBeGreaterThan(5 * 1024 * 1024);
     expect(unpacked).toBeLessThan(10 * 1024 * 1024);
+  });
+
+  it.each([
+    ['a control character in a name', { ...file.assessment, profile: { name: 'Bình\u0007Dương' } }],
+    [
+      'a control character in a note',
+      { ...file.assessment, answers: { 'alpha.level': { notes: 'a\u001Bb' } } },
+    ],
+    ['a level out of range', { ...file.assessment, answers: { 'alpha.level': { value: 9 } } }],
+    [
+      'a link that is not a web address',
+      { ...file.assessment, answers: { 'alpha.level': { evidence: [{ url: 'javascript:alert(1)' }] } } },
+    ],
+  ])('lets in or refuses a file with %s exactly as a file import does', async (_name, assessment) => {
+    const json = JSON.stringify({ ...file, assessment });
+    const asFile = parseImportText(json, framework);
+    const asLink = await decodeShareLink(await payloadOf(new TextEncoder().encode(json)), framework);
+    expect(asLink).toEqual(asFile.ok ? { ok: true, value: asFile.value[0] } : asFile);
   });
 
   it('never throws on random links', async () => {

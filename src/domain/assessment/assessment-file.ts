@@ -5,6 +5,7 @@ import { LEVEL_COUNT } from '../criteria/level-count';
 import { indexQuestions } from '../criteria/index-questions';
 import { formatIssuePath } from '../format-issue-path';
 import { fail, succeed, type Result } from '../result';
+import { FILE_MIGRATIONS, migrateFileEnvelope } from './file-format-migrations';
 import {
   NA,
   answerValueSchema,
@@ -31,8 +32,65 @@ export type FileIssueCode =
   | 'unknown-criterion'
   | 'bad-value';
 
-/** One thing wrong with a file, with where it is; `message` is English, `code` lets a UI translate. */
-export type FileIssue = { code: FileIssueCode; path: string; message: string };
+/**
+ * Why a value is refused, finer than the code, for a UI to say in its own language; `values` fills
+ * in the numbers and names the sentence needs.
+ */
+export type FileIssueReason =
+  | 'missing'
+  | 'wrong-type'
+  | 'empty'
+  | 'too-long'
+  | 'too-many'
+  | 'too-big'
+  | 'too-small'
+  | 'bad-link'
+  | 'bad-id'
+  | 'bad-date'
+  | 'bad-choice'
+  | 'not-na'
+  | 'expected-level'
+  | 'expected-percent'
+  | 'expected-number'
+  | 'expected-boolean'
+  | 'expected-options'
+  | 'unknown-option'
+  | 'option-twice'
+  | 'control-character'
+  | 'duplicate-id'
+  | 'expected-list'
+  | 'list-size'
+  | 'both-kinds'
+  | 'neither-kind'
+  | 'damaged-link'
+  | 'link-too-large'
+  | 'framework-version'
+  | 'unknown-question'
+  | 'unknown-criterion';
+
+/**
+ * One thing wrong with a file. `path` and `message` are the technical detail, in English (the CLI
+ * prints them); `at` is the same path as keys, so a screen can name the place in words, and
+ * `code`, `reason` and `values` let it say what is wrong in the reader's language.
+ */
+export type FileIssue = {
+  code: FileIssueCode;
+  path: string;
+  message: string;
+  at: readonly (string | number)[];
+  reason?: FileIssueReason;
+  values?: Readonly<Record<string, string | number>>;
+};
+
+/** An issue at a place of the file: `path` is written from the keys. */
+export function createFileIssue(
+  code: FileIssueCode,
+  at: readonly (string | number)[],
+  message: string,
+  details: Pick<FileIssue, 'reason' | 'values'> = {},
+): FileIssue {
+  return { code, path: formatIssuePath(at), message, at, ...details };
+}
 
 export function formatFileIssue(issue: FileIssue): string {
   return issue.path ? `${issue.path}: ${issue.message}` : issue.message;
@@ -85,36 +143,83 @@ function readPath(data: unknown, path: readonly PropertyKey[]): unknown {
   );
 }
 
+/** Why a value does not fit its question: the English message and the reason a screen translates. */
+export type ValueProblem = {
+  message: string;
+  reason: FileIssueReason;
+  values?: Record<string, string | number>;
+};
+
 /** Why a value does not fit its question, or null when it fits. */
-export function checkAnswerValue(question: Question, value: AnswerValue): string | null {
-  if (value === NA) return question.allowsNA ? null : 'this question does not allow "na"';
+export function checkAnswerValue(question: Question, value: AnswerValue): ValueProblem | null {
+  if (value === NA) {
+    return question.allowsNA ? null : { message: 'this question does not allow "na"', reason: 'not-na' };
+  }
   switch (question.type) {
     case 'level':
       return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < LEVEL_COUNT
         ? null
-        : `expected a level, a whole number from 0 to ${LEVEL_COUNT - 1}, got ${describe(value)}`;
+        : {
+            message: `expected a level, a whole number from 0 to ${LEVEL_COUNT - 1}, got ${describe(value)}`,
+            reason: 'expected-level',
+            values: { max: LEVEL_COUNT - 1 },
+          };
     case 'percent':
       return typeof value === 'number' && value >= 0 && value <= 100
         ? null
-        : `expected a percentage from 0 to 100, got ${describe(value)}`;
+        : {
+            message: `expected a percentage from 0 to 100, got ${describe(value)}`,
+            reason: 'expected-percent',
+          };
     case 'number': {
-      if (typeof value !== 'number') return `expected a number, got ${describe(value)}`;
-      if (question.min !== undefined && value < question.min)
-        return `expected at least ${question.min}, got ${value}`;
-      if (question.max !== undefined && value > question.max)
-        return `expected at most ${question.max}, got ${value}`;
+      if (typeof value !== 'number') {
+        return {
+          message: `expected a number, got ${describe(value)}`,
+          reason: 'expected-number',
+        };
+      }
+      if (question.min !== undefined && value < question.min) {
+        return {
+          message: `expected at least ${question.min}, got ${value}`,
+          reason: 'too-small',
+          values: { min: question.min, got: value },
+        };
+      }
+      if (question.max !== undefined && value > question.max) {
+        return {
+          message: `expected at most ${question.max}, got ${value}`,
+          reason: 'too-big',
+          values: { max: question.max, got: value },
+        };
+      }
       return null;
     }
     case 'boolean':
-      return typeof value === 'boolean' ? null : `expected true or false, got ${describe(value)}`;
+      return typeof value === 'boolean'
+        ? null
+        : {
+            message: `expected true or false, got ${describe(value)}`,
+            reason: 'expected-boolean',
+          };
     case 'checklist': {
-      if (!Array.isArray(value)) return `expected a list of option ids, got ${describe(value)}`;
+      if (!Array.isArray(value)) {
+        return {
+          message: `expected a list of option ids, got ${describe(value)}`,
+          reason: 'expected-options',
+        };
+      }
       const known = new Set(question.options.map((option) => option.id));
       const unknown = value.filter((id) => !known.has(id));
       if (unknown.length > 0) {
-        return `unknown option ${unknown.map(describe).join(', ')}; expected some of ${[...known].join(', ')}`;
+        return {
+          message: `unknown option ${unknown.map(describe).join(', ')}; expected some of ${[...known].join(', ')}`,
+          reason: 'unknown-option',
+          values: { got: unknown.map(describe).join(', ') },
+        };
       }
-      return new Set(value).size === value.length ? null : 'an option is ticked twice';
+      return new Set(value).size === value.length
+        ? null
+        : { message: 'an option is ticked twice', reason: 'option-twice' };
     }
   }
 }
@@ -135,11 +240,10 @@ function checkAnswerValues(data: unknown, framework: Framework): FileIssue[] {
     if (!question || !shape.success) continue;
     const problem = checkAnswerValue(question, shape.data);
     if (problem) {
-      errors.push({
-        code: 'bad-value',
-        path: formatIssuePath(['assessment', 'answers', questionId, 'value']),
-        message: problem,
-      });
+      const { message, ...details } = problem;
+      errors.push(
+        createFileIssue('bad-value', ['assessment', 'answers', questionId, 'value'], message, details),
+      );
     }
   }
   return errors;
@@ -148,31 +252,43 @@ function checkAnswerValues(data: unknown, framework: Framework): FileIssue[] {
 function findWarnings(file: AssessmentFile, framework: Framework): FileIssue[] {
   const warnings: FileIssue[] = [];
   if (file.framework.version !== framework.version) {
-    warnings.push({
-      code: 'framework-version',
-      path: 'framework.version',
-      message: `made with criteria version ${file.framework.version}; this app uses ${framework.version}`,
-    });
+    warnings.push(
+      createFileIssue(
+        'framework-version',
+        ['framework', 'version'],
+        `made with criteria version ${file.framework.version}; this app uses ${framework.version}`,
+        {
+          reason: 'framework-version',
+          values: { version: file.framework.version, current: framework.version },
+        },
+      ),
+    );
   }
   const questions = indexQuestions(framework);
   for (const questionId of Object.keys(file.assessment.answers)) {
     if (!questions.has(questionId)) {
-      warnings.push({
-        code: 'unknown-question',
-        path: formatIssuePath(['assessment', 'answers', questionId]),
-        message: `"${questionId}" is not a question of ${framework.id} ${framework.version}; its answer is kept but not scored`,
-      });
+      warnings.push(
+        createFileIssue(
+          'unknown-question',
+          ['assessment', 'answers', questionId],
+          `"${questionId}" is not a question of ${framework.id} ${framework.version}; its answer is kept but not scored`,
+          { reason: 'unknown-question' },
+        ),
+      );
     }
   }
   const criterionIds = new Set(framework.criteria.map((criterion) => criterion.id));
   for (const field of ['weights', 'targets', 'narratives'] as const) {
     for (const id of Object.keys(file.assessment[field] ?? {})) {
       if (!criterionIds.has(id)) {
-        warnings.push({
-          code: 'unknown-criterion',
-          path: formatIssuePath(['assessment', field, id]),
-          message: `"${id}" is not a criterion of ${framework.id}; it is kept but not used`,
-        });
+        warnings.push(
+          createFileIssue(
+            'unknown-criterion',
+            ['assessment', field, id],
+            `"${id}" is not a criterion of ${framework.id}; it is kept but not used`,
+            { reason: 'unknown-criterion' },
+          ),
+        );
       }
     }
   }
@@ -186,6 +302,38 @@ function describeZodIssue(issue: z.core.$ZodIssue): string {
   return `the name ${describe(issue.path.at(-1))} cannot be used: it ${reasons}`;
 }
 
+type ZodIssue = z.core.$ZodIssue;
+
+/** What a zod issue means to someone who did not write the schema; undefined leaves the code to say it. */
+function explainZodIssue(issue: ZodIssue, data: unknown): Pick<FileIssue, 'reason' | 'values'> {
+  switch (issue.code) {
+    case 'invalid_type':
+      return readPath(data, issue.path) === undefined
+        ? { reason: 'missing' }
+        : { reason: 'wrong-type', values: { expected: issue.expected } };
+    case 'too_big': {
+      const max = Number(issue.maximum);
+      if (issue.origin === 'string') return { reason: 'too-long', values: { max } };
+      if (issue.origin === 'array') return { reason: 'too-many', values: { max } };
+      return { reason: 'too-big', values: { max } };
+    }
+    case 'too_small': {
+      const min = Number(issue.minimum);
+      if (issue.origin === 'string') return { reason: 'empty' };
+      return { reason: 'too-small', values: { min } };
+    }
+    case 'invalid_format':
+      if (issue.format === 'url') return { reason: 'bad-link' };
+      if (issue.format === 'regex') return { reason: 'bad-id' };
+      if (issue.format === 'datetime') return { reason: 'bad-date' };
+      return {};
+    case 'invalid_value':
+      return { reason: 'bad-choice', values: { options: issue.values.map(String).join(', ') } };
+    default:
+      return {};
+  }
+}
+
 /** Parses an already-decoded file (an object from JSON.parse or a share link). */
 export function parseAssessmentFile(
   data: unknown,
@@ -193,67 +341,91 @@ export function parseAssessmentFile(
 ): Result<ParsedAssessmentFile, FileIssue> {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return fail([
-      {
-        code: 'not-an-object',
-        path: '',
-        message: `expected an assessment file (a JSON object), got ${describe(data)}`,
-      },
+      createFileIssue(
+        'not-an-object',
+        [],
+        `expected an assessment file (a JSON object), got ${describe(data)}`,
+      ),
     ]);
   }
   const envelope = data as Record<string, unknown>;
   if (envelope.format !== FILE_FORMAT) {
     return fail([
-      {
-        code: 'wrong-format',
-        path: 'format',
-        message: `this is not an ICF self-assessment file: expected format "${FILE_FORMAT}", got ${describe(envelope.format)}`,
-      },
+      createFileIssue(
+        'wrong-format',
+        ['format'],
+        `this is not an ICF self-assessment file: expected format "${FILE_FORMAT}", got ${describe(envelope.format)}`,
+      ),
     ]);
   }
   const version = envelope.formatVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return fail([
-      {
-        code: 'bad-version',
-        path: 'formatVersion',
-        message: `expected a whole number from 1, got ${describe(version)}`,
-      },
+      createFileIssue(
+        'bad-version',
+        ['formatVersion'],
+        `expected a whole number from 1, got ${describe(version)}`,
+      ),
     ]);
   }
   if (version > FILE_FORMAT_VERSION) {
     return fail([
-      {
-        code: 'newer-version',
-        path: 'formatVersion',
-        message: `this file was made by a newer version of the app (format version ${version}; this app reads up to ${FILE_FORMAT_VERSION}); update the app to open it`,
-      },
+      createFileIssue(
+        'newer-version',
+        ['formatVersion'],
+        `this file was made by a newer version of the app (format version ${version}; this app reads up to ${FILE_FORMAT_VERSION}); update the app to open it`,
+        { values: { version, supported: FILE_FORMAT_VERSION } },
+      ),
     ]);
   }
+  const migrated = migrateFileEnvelope(envelope, version, FILE_FORMAT_VERSION, FILE_MIGRATIONS);
+  if (!migrated.ok) {
+    return fail([
+      createFileIssue(
+        'bad-version',
+        ['formatVersion'],
+        `format version ${version} cannot be read: this app has no step from version ${migrated.errors[0]?.missingStep}`,
+      ),
+    ]);
+  }
+  return parseCurrentFile(migrated.value, framework);
+}
+
+/** The checks of a file already in the current format version. */
+function parseCurrentFile(
+  data: Record<string, unknown>,
+  framework: Framework,
+): Result<ParsedAssessmentFile, FileIssue> {
   const parsed = assessmentFileSchema.safeParse(data);
   const valueErrors = checkAnswerValues(data, framework);
   if (!parsed.success) {
     const questions = indexQuestions(framework);
     const shapeErrors = parsed.error.issues.map((issue): FileIssue => {
+      const at = issue.path.filter((key) => typeof key !== 'symbol');
       // zod only knows a value is of no known shape; the question says what it should have been.
       const [, , questionId, field] = issue.path;
       const entry =
         typeof questionId === 'string' && field === 'value' ? questions.get(questionId) : undefined;
-      const value = entry ? readPath(data, issue.path) : undefined;
-      const message = entry
-        ? (checkAnswerValue(entry.question, value as AnswerValue) ?? issue.message)
-        : describeZodIssue(issue);
-      return { code: 'invalid', path: formatIssuePath(issue.path), message };
+      const problem = entry
+        ? checkAnswerValue(entry.question, readPath(data, issue.path) as AnswerValue)
+        : null;
+      if (problem) {
+        const { message, ...details } = problem;
+        return createFileIssue('invalid', at, message, details);
+      }
+      return createFileIssue('invalid', at, describeZodIssue(issue), explainZodIssue(issue, data));
     });
     return fail([...shapeErrors, ...valueErrors]);
   }
   const file = parsed.data;
   if (file.framework.id !== framework.id) {
     return fail([
-      {
-        code: 'other-framework',
-        path: 'framework.id',
-        message: `made for the framework "${file.framework.id}"; this app scores "${framework.id}"`,
-      },
+      createFileIssue(
+        'other-framework',
+        ['framework', 'id'],
+        `made for the framework "${file.framework.id}"; this app scores "${framework.id}"`,
+        { values: { framework: file.framework.id } },
+      ),
     ]);
   }
   return valueErrors.length > 0
@@ -266,14 +438,16 @@ export function decodeFileText(text: string): Result<unknown, FileIssue> {
   // Length in UTF-16 units is at most the byte length, so this check never refuses a file under the limit.
   if (text.length > MAX_FILE_BYTES) {
     return fail([
-      { code: 'too-large', path: '', message: `the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` },
+      createFileIssue('too-large', [], `the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`, {
+        values: { max: MAX_FILE_BYTES / 1024 / 1024 },
+      }),
     ]);
   }
   try {
     return succeed(JSON.parse(text) as unknown);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return fail([{ code: 'not-json', path: '', message: `not a JSON file (${reason})` }]);
+    return fail([createFileIssue('not-json', [], `not a JSON file (${reason})`)]);
   }
 }
 

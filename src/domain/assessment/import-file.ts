@@ -4,12 +4,14 @@ import { fail, succeed, type Result } from '../result';
 import {
   FILE_FORMAT,
   FILE_FORMAT_VERSION,
+  createFileIssue,
   decodeFileText,
   parseAssessmentFile,
   type FileIssue,
   type ParsedAssessmentFile,
 } from './assessment-file';
 import type { Assessment } from './assessment-schema';
+import { readSavedStateDump } from './saved-state-dump';
 
 export const COLLECTION_KEY = 'assessments';
 const SINGLE_KEY = 'assessment';
@@ -36,6 +38,11 @@ export function createCollectionFile(
   };
 }
 
+/** The text of an "Export all" file, as the app downloads it. */
+export function serializeCollectionFile(file: AssessmentCollectionFile): string {
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
 // Text in the file has been normalised by the schema (control characters mended, NFC), as typed text is.
 function parseSingleFile(data: unknown, framework: Framework): Result<ParsedAssessmentFile, FileIssue> {
   return parseAssessmentFile(data, framework);
@@ -45,11 +52,11 @@ function toImported({ file, warnings }: ParsedAssessmentFile): ImportedAssessmen
   return { assessment: file.assessment, frameworkVersion: file.framework.version, warnings };
 }
 
-const singlePathStart = new RegExp(`^${SINGLE_KEY}(?=$|[.[])`);
-
 /** Issues about an item name it in the list; issues about the shared envelope keep their path. */
 function placeInCollection(issue: FileIssue, index: number): FileIssue {
-  return { ...issue, path: issue.path.replace(singlePathStart, `${COLLECTION_KEY}[${index}]`) };
+  if (issue.at[0] !== SINGLE_KEY) return issue;
+  const at = [COLLECTION_KEY, index, ...issue.at.slice(1)];
+  return { ...issue, at, path: formatIssuePath(at) };
 }
 
 function keyOf(issue: FileIssue): string {
@@ -78,20 +85,24 @@ function parseCollection(
   const { [COLLECTION_KEY]: list, ...shared } = envelope;
   if (!Array.isArray(list)) {
     return fail([
-      {
-        code: 'invalid',
-        path: COLLECTION_KEY,
-        message: `expected a list of assessments, got ${describeKind(list)}`,
-      },
+      createFileIssue(
+        'invalid',
+        [COLLECTION_KEY],
+        `expected a list of assessments, got ${describeKind(list)}`,
+        {
+          reason: 'expected-list',
+        },
+      ),
     ]);
   }
   if (list.length === 0 || list.length > MAX_COLLECTION_SIZE) {
     return fail([
-      {
-        code: 'invalid',
-        path: COLLECTION_KEY,
-        message: `expected 1 to ${MAX_COLLECTION_SIZE} assessments, got ${list.length}`,
-      },
+      createFileIssue(
+        'invalid',
+        [COLLECTION_KEY],
+        `expected 1 to ${MAX_COLLECTION_SIZE} assessments, got ${list.length}`,
+        { reason: 'list-size', values: { max: MAX_COLLECTION_SIZE, got: list.length } },
+      ),
     ]);
   }
   // Keyed so an envelope issue (another framework) is listed once, not once per item.
@@ -102,11 +113,12 @@ function parseCollection(
     const id = typeof item === 'object' && item !== null ? (item as Record<string, unknown>).id : undefined;
     if (typeof id === 'string') {
       if (seenIds.has(id)) {
-        const issue: FileIssue = {
-          code: 'invalid',
-          path: formatIssuePath([COLLECTION_KEY, index, 'id']),
-          message: `${JSON.stringify(id)} appears twice in this file`,
-        };
+        const issue = createFileIssue(
+          'invalid',
+          [COLLECTION_KEY, index, 'id'],
+          `${JSON.stringify(id)} appears twice in this file`,
+          { reason: 'duplicate-id', values: { id } },
+        );
         errors.set(keyOf(issue), issue);
       }
       seenIds.add(id);
@@ -136,27 +148,29 @@ export function parseImportData(
     const result = parseAssessmentFile(data, framework);
     return result.ok ? succeed([toImported(result.value)]) : result;
   }
-  const envelope = data as Record<string, unknown>;
+  const envelope = readSavedStateDump(data, framework) ?? (data as Record<string, unknown>);
   const envelopeErrors = checkEnvelope(envelope, framework);
   if (envelopeErrors.length > 0) return fail(envelopeErrors);
   const hasSingle = envelope[SINGLE_KEY] !== undefined;
   const hasCollection = envelope[COLLECTION_KEY] !== undefined;
   if (hasSingle && hasCollection) {
     return fail([
-      {
-        code: 'invalid',
-        path: '',
-        message: `a file holds either one assessment ("${SINGLE_KEY}") or a list of them ("${COLLECTION_KEY}"), not both`,
-      },
+      createFileIssue(
+        'invalid',
+        [],
+        `a file holds either one assessment ("${SINGLE_KEY}") or a list of them ("${COLLECTION_KEY}"), not both`,
+        { reason: 'both-kinds' },
+      ),
     ]);
   }
   if (!hasSingle && !hasCollection) {
     return fail([
-      {
-        code: 'invalid',
-        path: '',
-        message: `expected one assessment ("${SINGLE_KEY}") or a list of them ("${COLLECTION_KEY}"); the file holds neither`,
-      },
+      createFileIssue(
+        'invalid',
+        [],
+        `expected one assessment ("${SINGLE_KEY}") or a list of them ("${COLLECTION_KEY}"); the file holds neither`,
+        { reason: 'neither-kind' },
+      ),
     ]);
   }
   if (hasCollection) return parseCollection(envelope, framework);

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 
 import { Dialog } from '../../components/dialog';
+import { useNameCopy } from '../../components/use-name-copy';
 import { downloadText } from '../../components/download';
 import {
   MAX_FILE_BYTES,
@@ -11,12 +12,13 @@ import {
 } from '../../domain/assessment/assessment-file';
 import {
   createCollectionFile,
-  parseImportText,
+  serializeCollectionFile,
   withFrameworkVersion,
 } from '../../domain/assessment/import-file';
 import { buildScoresCsv } from '../../domain/compare/scores-csv';
+import type { Framework } from '../../domain/criteria/criterion-schema';
 import { slugify } from '../../domain/slugify';
-import { decodeFileBytes } from '../../files/decode-file-bytes';
+import { readImport } from '../../files/read-import';
 import { encodeShareLink } from '../../persistence/share-link';
 import { FrameworkGate } from '../../framework/framework-gate';
 import { loadBundledFramework } from '../../framework/framework-promise';
@@ -35,7 +37,7 @@ export const EXAMPLE_ID = 'example-binh-duong-2023';
 
 type DialogState =
   | { kind: 'create' }
-  | { kind: 'import'; files: ReadFile[]; currentVersion: string }
+  | { kind: 'import'; files: ReadFile[]; framework: Framework; existing: ReadonlyMap<string, Assessment> }
   | { kind: 'rename'; summary: AssessmentSummary }
   | { kind: 'delete'; summary: AssessmentSummary }
   | null;
@@ -95,6 +97,8 @@ export default function AssessmentListPage() {
   const actions = useAssessmentStore.getState();
   const [dialog, setDialog] = useState<DialogState>(null);
   const [deleted, setDeleted] = useState<Assessment | null>(null);
+  const [replaced, setReplaced] = useState<Assessment[]>([]);
+  const nameCopy = useNameCopy();
   const [exampleError, setExampleError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [sharedLink, setSharedLink] = useState<string | null>(null);
@@ -107,24 +111,21 @@ export default function AssessmentListPage() {
     const chosen = [...list];
     const framework = await requireFramework();
     const files = await Promise.all(
-      chosen.map(async (file): Promise<ReadFile> => ({
-        fileName: file.name,
-        result:
-          file.size > MAX_FILE_BYTES
-            ? {
-                ok: false,
-                errors: [
-                  {
-                    code: 'too-large',
-                    path: '',
-                    message: `${file.size} bytes; at most ${MAX_FILE_BYTES} are read`,
-                  },
-                ],
-              }
-            : parseImportText(decodeFileBytes(new Uint8Array(await file.arrayBuffer())), framework),
-      })),
+      chosen.map(async (file): Promise<ReadFile> => {
+        // One byte past the limit is enough for the door to refuse a file; the rest is never read.
+        const bytes = new Uint8Array(await file.slice(0, MAX_FILE_BYTES + 1).arrayBuffer());
+        return { fileName: file.name, result: readImport({ bytes }, framework) };
+      }),
     );
-    if (files.length > 0) setDialog({ kind: 'import', files, currentVersion: framework.version });
+    // What a Replace would remove is counted against the stored assessment in full, notes and all.
+    const existing = new Map<string, Assessment>();
+    for (const file of files) {
+      for (const { assessment } of file.result.ok ? file.result.value : []) {
+        const stored = index.has(assessment.id) ? await actions.readAssessment(assessment.id) : null;
+        if (stored) existing.set(assessment.id, stored);
+      }
+    }
+    if (files.length > 0) setDialog({ kind: 'import', files, framework, existing });
   };
 
   const exportOne = async (id: string) => {
@@ -143,7 +144,7 @@ export default function AssessmentListPage() {
     const framework = await requireFramework();
     const { assessments: all } = await actions.readAllAssessments();
     downloadText(
-      `${JSON.stringify(createCollectionFile(framework, all), null, 2)}\n`,
+      serializeCollectionFile(createCollectionFile(framework, all)),
       `icf-self-assessments-${today}.json`,
       'application/json',
     );
@@ -199,6 +200,7 @@ export default function AssessmentListPage() {
   };
 
   const confirmDelete = async (summary: AssessmentSummary) => {
+    setReplaced([]);
     setDialog(null);
     headingRef.current?.focus();
     setDeleted(await actions.deleteAssessment(summary.id));
@@ -312,6 +314,31 @@ export default function AssessmentListPage() {
           </div>
         </div>
       )}
+      {replaced.length > 0 && (
+        <div className="notice undo-bar" role="status">
+          <p>
+            {t('import.replaced', {
+              count: replaced.length,
+              name: replaced[0]?.profile.name,
+            })}
+          </p>
+          <div className="button-row">
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                for (const previous of replaced) void actions.replaceAssessment(previous);
+                setReplaced([]);
+              }}
+            >
+              {t('list.undo')}
+            </button>
+            <button type="button" className="button button--quiet" onClick={() => setReplaced([])}>
+              {t('list.dismiss')}
+            </button>
+          </div>
+        </div>
+      )}
       {unreadable.length > 0 && (
         <UnreadableEntries
           entries={unreadable}
@@ -364,21 +391,28 @@ export default function AssessmentListPage() {
         {dialog?.kind === 'import' && (
           <ImportPreview
             files={dialog.files}
-            existingIds={new Set(index.keys())}
+            framework={dialog.framework}
+            existing={(id) => dialog.existing.get(id)}
             onCancel={() => setDialog(null)}
             onImport={(items) => {
-              const ids = actions.importAssessments(
-                items.map(({ imported, onConflict }) => ({
-                  assessment: withFrameworkVersion(
-                    imported.assessment,
-                    imported.frameworkVersion,
-                    dialog.currentVersion,
-                  ),
-                  onConflict,
-                })),
-              );
+              void actions
+                .importAssessments(
+                  items.map(({ imported, onConflict }) => ({
+                    assessment: withFrameworkVersion(
+                      imported.assessment,
+                      imported.frameworkVersion,
+                      dialog.framework.version,
+                    ),
+                    onConflict,
+                  })),
+                  nameCopy,
+                )
+                .then((outcome) => {
+                  setReplaced(outcome.replaced);
+                  setNotice(t('import.done', { count: outcome.ids.length }));
+                });
               setDialog(null);
-              setNotice(t('import.done', { count: ids.length }));
+              setDeleted(null);
             }}
           />
         )}

@@ -1,8 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { FileIssue } from '../../domain/assessment/assessment-file';
+import type { Assessment } from '../../domain/assessment/assessment-schema';
+import { countRemovedByReplace } from '../../domain/assessment/count-replaced';
 import type { ImportedAssessment } from '../../domain/assessment/import-file';
+import type { Framework } from '../../domain/criteria/criterion-schema';
+import { FileIssueList } from '../../components/file-issue-list';
+import type { FileIssue } from '../../domain/assessment/assessment-file';
 import type { Result } from '../../domain/result';
 
 export type ReadFile = { fileName: string; result: Result<ImportedAssessment[], FileIssue> };
@@ -11,24 +15,39 @@ const CHOICES: readonly Choice[] = ['keep-both', 'replace'];
 
 /**
  * What an import will add, before anything changes: each file's assessments, or what is wrong with
- * it and where. An assessment whose id already exists is never overwritten silently.
+ * it and where. An assessment whose id already exists is never overwritten silently: the choice to
+ * replace it says what the replacement removes.
  */
 export function ImportPreview({
   files,
-  existingIds,
+  framework,
+  existing,
   onImport,
   onCancel,
 }: {
   files: ReadFile[];
-  existingIds: ReadonlySet<string>;
+  framework: Framework;
+  /** The assessments in this browser now, by id. */
+  existing: (id: string) => Assessment | undefined;
   onImport: (items: { imported: ImportedAssessment; onConflict: Choice }[]) => void;
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
   const [choices, setChoices] = useState<Record<string, Choice>>({});
   const valid = files.flatMap((file) => (file.result.ok ? file.result.value : []));
-  const describe = (issue: FileIssue) =>
-    `${t(`import.issue.${issue.code}`)}${issue.path ? ` (${issue.path})` : ''}: ${issue.message}`;
+  const describeReplace = (current: Assessment, incoming: Assessment) => {
+    const removed = countRemovedByReplace(current, incoming);
+    if (removed.answers === 0 && removed.narratives === 0) return t('import.replaceRemovesNothing');
+    const answers = t('import.answerCount', { count: removed.answers });
+    const narratives = t('import.narrativeCount', { count: removed.narratives });
+    const what =
+      removed.narratives === 0
+        ? answers
+        : removed.answers === 0
+          ? narratives
+          : t('import.both', { first: answers, second: narratives });
+    return t('import.replaceRemoves', { what });
+  };
   return (
     <div className="import-preview">
       {files.map((file) => (
@@ -42,20 +61,21 @@ export function ImportPreview({
                   assessment.profile.year === undefined
                     ? assessment.profile.name
                     : `${assessment.profile.name} ${assessment.profile.year}`;
-                const exists = existingIds.has(assessment.id);
+                const current = existing(assessment.id);
+                const exists = current !== undefined;
                 const choice = choices[assessment.id] ?? 'keep-both';
                 return (
                   <li key={assessment.id}>
                     <strong>{title}</strong>{' '}
                     <span className="muted">{t(exists ? 'import.exists' : 'import.new')}</span>
                     {imported.warnings.length > 0 && (
-                      <ul className="import-preview__warnings">
-                        {imported.warnings.map((w) => (
-                          <li key={`${w.path}-${w.code}`}>{describe(w)}</li>
-                        ))}
-                      </ul>
+                      <FileIssueList
+                        className="import-preview__warnings"
+                        issues={imported.warnings}
+                        framework={framework}
+                      />
                     )}
-                    {exists && (
+                    {current && (
                       <fieldset className="choices choices--inline">
                         <legend className="field__label">{t('import.conflictLegend', { title })}</legend>
                         {CHOICES.map((option) => (
@@ -64,11 +84,17 @@ export function ImportPreview({
                               type="radio"
                               name={`conflict-${assessment.id}`}
                               checked={choice === option}
+                              aria-describedby={
+                                option === 'replace' ? `replace-effect-${assessment.id}` : undefined
+                              }
                               onChange={() => setChoices((c) => ({ ...c, [assessment.id]: option }))}
                             />
                             <span className="choice__title">{t(`import.${option}`)}</span>
                           </label>
                         ))}
+                        <p className="choices__note" id={`replace-effect-${assessment.id}`}>
+                          {describeReplace(current, assessment)}
+                        </p>
                       </fieldset>
                     )}
                   </li>
@@ -78,11 +104,7 @@ export function ImportPreview({
           ) : (
             <div role="alert" className="notice notice--error">
               <p>{t('import.fileRefused')}</p>
-              <ul>
-                {file.result.errors.slice(0, 20).map((issue, i) => (
-                  <li key={i}>{describe(issue)}</li>
-                ))}
-              </ul>
+              <FileIssueList issues={file.result.errors.slice(0, 20)} framework={framework} />
               {file.result.errors.length > 20 && (
                 <p>{t('import.moreErrors', { count: file.result.errors.length - 20 })}</p>
               )}

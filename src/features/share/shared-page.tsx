@@ -2,14 +2,20 @@ import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 
-import type { FileIssue, ParsedAssessmentFile } from '../../domain/assessment/assessment-file';
-import { withFrameworkVersion } from '../../domain/assessment/import-file';
+import type { FileIssue } from '../../domain/assessment/assessment-file';
+import { withFrameworkVersion, type ImportedAssessment } from '../../domain/assessment/import-file';
 import { buildResults, buildResultsRadar } from '../../domain/insights/build-results';
 import type { Result } from '../../domain/result';
+import { FileIssueList } from '../../components/file-issue-list';
+import { useNameCopy } from '../../components/use-name-copy';
 import { useFramework } from '../../framework/use-framework';
 import { useLanguage } from '../../i18n/use-language';
 import { useAssessmentStore } from '../../persistence/assessment-store';
 import { decodeShareLink } from '../../persistence/share-link';
+
+/** The link itself is broken (cut, altered), rather than holding a file that is refused. */
+const isDamaged = (issues: readonly FileIssue[]) =>
+  issues.some((issue) => ['not-json', 'too-large'].includes(issue.code) || issue.reason === 'damaged-link');
 
 const RadarChart = lazy(() => import('../../components/radar-chart'));
 
@@ -22,10 +28,11 @@ export default function SharedPage({ payload }: { payload: string }) {
   const { language, localize } = useLanguage();
   const framework = useFramework();
   const [, navigate] = useLocation();
-  const [decoded, setDecoded] = useState<Result<ParsedAssessmentFile, FileIssue> | null>(null);
+  const [decoded, setDecoded] = useState<Result<ImportedAssessment, FileIssue> | null>(null);
   const importAssessments = useAssessmentStore((s) => s.importAssessments);
   const index = useAssessmentStore((s) => s.index);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const nameCopy = useNameCopy();
 
   useEffect(() => {
     let isCurrent = true;
@@ -48,12 +55,8 @@ export default function SharedPage({ payload }: { payload: string }) {
         <h1 ref={headingRef} tabIndex={-1}>
           {t('share.damagedHeading')}
         </h1>
-        <p>{t('share.damaged')}</p>
-        <ul>
-          {decoded.errors.map((issue, i) => (
-            <li key={i}>{issue.path ? `${issue.path}: ${issue.message}` : issue.message}</li>
-          ))}
-        </ul>
+        <p>{t(isDamaged(decoded.errors) ? 'share.damaged' : 'share.refused')}</p>
+        <FileIssueList issues={decoded.errors} framework={framework} />
         <p>
           <Link href="/">{t('walk.backToList')}</Link>
         </p>
@@ -61,7 +64,7 @@ export default function SharedPage({ payload }: { payload: string }) {
     );
   }
 
-  const { assessment } = decoded.value.file;
+  const { assessment, frameworkVersion } = decoded.value;
   const results = buildResults(framework, assessment);
   const score = new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const title =
@@ -69,13 +72,18 @@ export default function SharedPage({ payload }: { payload: string }) {
       ? assessment.profile.name
       : `${assessment.profile.name} ${assessment.profile.year}`;
   const exists = index.has(assessment.id);
-  const importIt = () => {
-    const [id] = importAssessments([
-      {
-        assessment: withFrameworkVersion(assessment, decoded.value.file.framework.version, framework.version),
-        onConflict: 'keep-both',
-      },
-    ]);
+  const importIt = async () => {
+    const {
+      ids: [id],
+    } = await importAssessments(
+      [
+        {
+          assessment: withFrameworkVersion(assessment, frameworkVersion, framework.version),
+          onConflict: 'keep-both',
+        },
+      ],
+      nameCopy,
+    );
     if (id) navigate(`/assessments/${id}/results`);
   };
 
@@ -85,7 +93,7 @@ export default function SharedPage({ payload }: { payload: string }) {
         <h1 id="shared-heading" ref={headingRef} tabIndex={-1}>
           {t('share.heading', { title })}
         </h1>
-        <button type="button" className="button button--primary" onClick={importIt}>
+        <button type="button" className="button button--primary" onClick={() => void importIt()}>
           {t(exists ? 'share.importCopy' : 'share.import')}
         </button>
       </div>

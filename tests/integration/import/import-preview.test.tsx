@@ -45,9 +45,13 @@ function filePicker(): HTMLInputElement {
   return input;
 }
 
-/** A problem of a file as the preview states it: what, where, and the detail. */
-function stated(issue: FileIssue, catalogue: typeof en): string {
-  return `${catalogue.import.issue[issue.code]}${issue.path ? ` (${issue.path})` : ''}: ${issue.message}`;
+/**
+ * What the preview states of a problem, whatever its wording: the technical detail (path and
+ * message), and the kind of problem in the screen's language when no finer reason says it.
+ */
+function stated(issue: FileIssue, catalogue: typeof en): string[] {
+  const detail = issue.path ? `${issue.path}: ${issue.message}` : issue.message;
+  return issue.reason ? [detail] : [catalogue.import.issue[issue.code], detail];
 }
 
 function issuesOf(name: string, text: string, framework: Framework): FileIssue[] {
@@ -133,7 +137,11 @@ describe('importing assessment files', () => {
     expect(Object.keys(after)).toHaveLength(2);
     expect(storedAssessments()[partial.id]).toEqual(before[partial.id]);
     const [copy] = Object.values(after).filter((a) => a.id !== partial.id);
-    expect(copy).toEqual({ ...asImported(partial), id: copy?.id });
+    expect(copy).toEqual({
+      ...asImported(partial),
+      id: copy?.id,
+      profile: { ...partial.profile, name: `${partial.profile.name} (copy)` },
+    });
   });
 
   it('replaces the assessment in this browser with the file’s when "Replace it" is chosen', async () => {
@@ -163,7 +171,7 @@ describe('bad files', () => {
         const alert = within(file).getByRole('alert');
         expect(alert).toHaveTextContent(catalogue.import.fileRefused);
         for (const issue of issuesOf(name, fixtureText(name), framework)) {
-          expect(alert, name).toHaveTextContent(stated(issue, catalogue));
+          for (const part of stated(issue, catalogue)) expect(alert, name).toHaveTextContent(part);
         }
       }
       const importButton = within(dialog).getByRole('button', { name: /^(Import|Nhập) 0/ });

@@ -67,7 +67,7 @@ describe('a shared link', () => {
     const before = readStoredAssessments()[complete.id];
     await clickToOpen(await screen.findByRole('button', { name: 'Import a copy into my assessments' }));
 
-    await screen.findByRole('heading', { level: 1, name: `Results: ${TITLE}` });
+    await screen.findByRole('heading', { level: 1, name: 'Results: Thành phố Ví Dụ (copy) 2024' });
     expect(storedIds()).toHaveLength(2);
     expect(readStoredAssessments()[complete.id]).toEqual(before);
   });
