@@ -46,7 +46,7 @@ export function renderReportPdf(model: ReportModel, fonts: ReportFonts, date: Da
   for (const insight of model.summary.insights) w.text(insight, { size: 10 });
 
   // 3. Opportunities and targets
-  w.newPage();
+  w.newSection();
   w.heading(model.opportunities.heading);
   w.text(model.opportunities.intro, { size: 9.5, colour: MUTED, after: 3 });
   if (model.opportunities.table)
