@@ -36,8 +36,6 @@ export type ScoreText = {
    * until 36 more questions are answered".
    */
   standing: (score: number | null, status: ShownStatus) => string;
-  /** "A band is named once 36 more questions are answered"; null when the score has its band. */
-  untilBand: (status: ShownStatus) => string | null;
 };
 
 // Scores within this of a whole number are that number: 31 − 1e-12 is shown as 31, not 30.
@@ -69,10 +67,6 @@ export function createScoreText(language: Language, t: Translate): ScoreText {
       : status.range === null
         ? t('score.provisional')
         : t('score.provisionalRange', bounds(status.range));
-  const untilBand = (status: ShownStatus) =>
-    status.isProvisional && status.answersToBand !== undefined && status.answersToBand > 0
-      ? t('score.untilBand', { count: status.answersToBand })
-      : null;
   return {
     score,
     signed: (value) => (value === null ? '—' : signed.format(value)),
@@ -98,6 +92,5 @@ export function createScoreText(language: Language, t: Translate): ScoreText {
       const values = { score: score(value), ...bounds(status.range), count: status.answersToBand ?? 0 };
       return t(values.count > 0 ? 'score.untilAnswered' : 'score.between', values);
     },
-    untilBand,
   };
 }

@@ -35,12 +35,10 @@ describe('createScoreText', () => {
     expect(texts.vi.standing(57.5, provisional)).toBe(
       '57,5, trong khoảng từ 31 đến 79 cho đến khi trả lời thêm 36 câu hỏi',
     );
-    expect(texts.en.untilBand(provisional)).toBe('A band is named once 36 more questions are answered.');
   });
 
-  it('names the band of a score that is not provisional, and says nothing more is needed', () => {
+  it('names the band of a score that is not provisional', () => {
     expect(texts.en.standing(57.5, settled)).toBe('57.5 · Developing');
-    expect(texts.en.untilBand(settled)).toBeNull();
     expect(texts.en.band(57.5, settled)).toBe('Developing');
     expect(texts.vi.band(57.5, settled)).toBe('Developing (vi)');
   });
