@@ -36,6 +36,7 @@ const SAME_IN_BOTH = new Set([
   'export.letter',
   'compare.rankingItem',
   'score.withMark',
+  'score.inlineMark',
   'score.withBand',
 ]);
 

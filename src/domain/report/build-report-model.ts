@@ -172,7 +172,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
 
   const list = (items: typeof results.strengths) =>
     new Intl.ListFormat(language, { type: 'conjunction' }).format(
-      items.map((c) => `${local(c.name)} (${score(c.score)})`),
+      items.map((c) => `${local(c.name)} (${format.inline(c.score, c)})`),
     );
   const insights = [
     ...(results.strengths.length > 0 ? [t('report.strengths', { names: list(results.strengths) })] : []),

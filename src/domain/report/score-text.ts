@@ -25,6 +25,8 @@ export type ScoreText = {
   range: (range: ScoreRange) => string;
   /** The mark after a provisional score, "provisional, 31–79"; null when there is nothing to mark. */
   mark: (score: number | null, status: ShownStatus) => string | null;
+  /** A score and its mark inside brackets already there: "33.3, provisional, 11–77". */
+  inline: (score: number | null, status: ShownStatus) => string;
   /** A score and its mark as one text, for places with no room for a separate tag. */
   withMark: (score: number | null, status: ShownStatus) => string;
   /** What follows a score in brackets: its mark while provisional, else its band (or "no score"). */
@@ -72,6 +74,10 @@ export function createScoreText(language: Language, t: Translate): ScoreText {
     signed: (value) => (value === null ? '—' : signed.format(value)),
     range: (range) => t('score.range', bounds(range)),
     mark,
+    inline: (value, status) => {
+      const text = mark(value, status);
+      return text === null ? score(value) : t('score.inlineMark', { score: score(value), mark: text });
+    },
     withMark: (value, status) => {
       const text = mark(value, status);
       return text === null ? score(value) : t('score.withMark', { score: score(value), mark: text });

@@ -48,7 +48,7 @@ export default function ResultsPage({ assessmentId }: { assessmentId: string }) 
       : `${assessment.profile.name} ${assessment.profile.year}`;
   const names = (list: typeof results.strengths) =>
     new Intl.ListFormat(language, { type: 'conjunction' }).format(
-      list.map((c) => t('results.namedScore', { name: localize(c.name), score: format.score(c.score) })),
+      list.map((c) => t('results.namedScore', { name: localize(c.name), score: format.inline(c.score, c) })),
     );
   const previousTitle = previous
     ? previous.profile.year === undefined

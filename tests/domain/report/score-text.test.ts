@@ -47,6 +47,8 @@ describe('createScoreText', () => {
     expect(texts.en.mark(57.5, provisional)).toBe('provisional, 31–79');
     expect(texts.vi.mark(57.5, provisional)).toBe('tạm tính, 31–79');
     expect(texts.en.withMark(57.5, provisional)).toBe('57.5 (provisional, 31–79)');
+    expect(texts.vi.inline(57.5, provisional)).toBe('57,5, tạm tính, 31–79');
+    expect(texts.en.inline(57.5, settled)).toBe('57.5');
     expect(texts.en.mark(57.5, settled)).toBeNull();
     expect(texts.en.withMark(57.5, settled)).toBe('57.5');
     // No score: nothing to mark.

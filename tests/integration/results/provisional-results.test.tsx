@@ -51,6 +51,7 @@ const TEXT = {
     stillToAnswer: 'Still to answer',
     narrows: (points: string) => `narrows the range by ${points} points`,
     opportunities: 'Improvement opportunities',
+    insights: 'Strengths and gaps',
   },
   vi: {
     overall: 'Điểm tổng',
@@ -62,6 +63,7 @@ const TEXT = {
     stillToAnswer: 'Câu hỏi chưa trả lời',
     narrows: (points: string) => `thu hẹp khoảng điểm ${points} điểm`,
     opportunities: 'Cơ hội cải thiện',
+    insights: 'Điểm mạnh và điểm yếu',
   },
 } as const;
 
@@ -88,6 +90,12 @@ describe.each(['en', 'vi'] as const)('the results, in %s', (language: Language) 
       `${formatScore(results.overall, language)} ${formatProvisionalMark(results.range, language)}`,
     );
     expect(cellAt(table, overallRow, language === 'en' ? 'Band' : 'Xếp hạng')).toHaveTextContent(text.noBand);
+    // The strongest criterion is named with its score marked too.
+    const [strongest] = results.strengths;
+    expect(screen.getByRole('region', { name: text.insights })).toHaveTextContent(
+      `${strongest?.name[language]} (${formatScore(strongest?.score ?? null, language)}, ` +
+        `${formatProvisionalMark(strongest?.range ?? null, language)})`,
+    );
   });
 
   it('name the band, with no range, once every question is answered', async () => {
