@@ -15,6 +15,7 @@ import type { Framework } from '../domain/criteria/criterion-schema';
 import { isLanguage, type Language } from '../domain/language';
 import type { PaperSize } from '../domain/report/build-report-model';
 import { findImprovementOpportunities } from '../domain/scoring/find-improvement-opportunities';
+import { findUnansweredQuestions } from '../domain/scoring/measure-progress';
 import { scoreAssessment } from '../domain/scoring/score-assessment';
 import { decodeFileBytes } from '../files/decode-file-bytes';
 import { readImport } from '../files/read-import';
@@ -252,15 +253,26 @@ function scoreOf(framework: Framework, assessment: Assessment) {
   const opportunities = findImprovementOpportunities(framework, assessment);
   return {
     overall: scores.overall,
+    range: scores.range,
+    provisional: scores.isProvisional,
     band: scores.band?.id ?? null,
-    criteria: scores.criteria.map(({ id, score, coverage, answered, na, questions }) => ({
-      id,
-      score,
-      coverage,
-      answered,
-      na,
-      questions,
-    })),
-    opportunities: opportunities.map(({ questionId, gain }) => ({ questionId, gain })),
+    coverage: scores.coverage,
+    answersToBand: scores.answersToBand,
+    criteria: scores.criteria.map(
+      ({ id, score, range, isProvisional, coverage, answered, na, questions }) => ({
+        id,
+        score,
+        range,
+        provisional: isProvisional,
+        coverage,
+        answered,
+        na,
+        questions,
+      }),
+    ),
+    unanswered: findUnansweredQuestions(framework, assessment.answers).flatMap((c) => c.questionIds),
+    opportunities: opportunities.map(({ questionId, gain, nextLevel }) =>
+      nextLevel === undefined ? { questionId, gain } : { questionId, gain, nextLevel },
+    ),
   };
 }

@@ -18,6 +18,8 @@ export const INK: [number, number, number] = [26, 31, 43];
 export const MUTED: [number, number, number] = [74, 84, 104];
 export const ACCENT: [number, number, number] = [11, 92, 173];
 export const LINE_HEIGHT = 0.42; // mm per point of font size
+// How much of a page (mm) lines spilt over from a section may take before the next one gets a page of its own.
+const SPILL_ALLOWANCE = 25;
 
 /** A cursor over the pages: writes wrapped text and starts a new page when the current one is full. */
 export class Writer {
@@ -39,6 +41,15 @@ export class Writer {
   newPage(): void {
     this.doc.addPage();
     this.y = TOP;
+  }
+
+  /**
+   * Starts a section on a new page, unless the page holds only a few lines spilt over from the
+   * section before: a page with one orphaned line on it is worse than a section that shares it.
+   */
+  newSection(): void {
+    if (this.y > TOP + SPILL_ALLOWANCE) this.newPage();
+    else this.y += 4;
   }
 
   ensure(height: number): void {

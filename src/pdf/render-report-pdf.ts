@@ -46,12 +46,20 @@ export function renderReportPdf(model: ReportModel, fonts: ReportFonts, date: Da
   for (const insight of model.summary.insights) w.text(insight, { size: 10 });
 
   // 3. Opportunities and targets
-  w.newPage();
+  w.newSection();
   w.heading(model.opportunities.heading);
   w.text(model.opportunities.intro, { size: 9.5, colour: MUTED, after: 3 });
   if (model.opportunities.table)
-    w.table(model.opportunities.table, { columnStyles: { 0: { cellWidth: 18, halign: 'right' } } });
+    w.table(model.opportunities.table, {
+      columnStyles: { 0: { cellWidth: 18, halign: 'right' }, 1: { cellWidth: 22, halign: 'right' } },
+    });
   else w.text(model.opportunities.empty);
+  if (model.stillToAnswer) {
+    w.ensure(40);
+    w.heading(model.stillToAnswer.heading);
+    w.text(model.stillToAnswer.intro, { size: 9.5, colour: MUTED, after: 3 });
+    w.table(model.stillToAnswer.table, { columnStyles: { 0: { cellWidth: 22, halign: 'right' } } });
+  }
   w.ensure(40);
   w.heading(model.targets.heading);
   if (model.targets.table) w.table(model.targets.table);

@@ -15,6 +15,8 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 
 import { parseAssessmentFileText } from '../../src/domain/assessment/assessment-file';
+import { findImprovementOpportunities } from '../../src/domain/scoring/find-improvement-opportunities';
+import { listStillToAnswer } from '../../src/domain/scoring/list-still-to-answer';
 import { scoreAssessment } from '../../src/domain/scoring/score-assessment';
 import { readCriteriaDirectory } from '../../src/cli/read-criteria-directory';
 import { runCli, runCliAsync, type ReadStdin, type WriteReport } from '../../src/cli/run-cli';
@@ -23,18 +25,27 @@ const criteriaDirectory = join(import.meta.dirname, '../../criteria');
 const fixture = (name: string) => join(import.meta.dirname, '../fixtures/assessments', name);
 const cli = (...args: string[]) => runCli(args, { criteriaDirectory });
 
+type Range = { low: number; high: number } | null;
+
 type ScoreOutput = {
   overall: number | null;
+  range: Range;
+  provisional: boolean;
   band: string | null;
+  coverage: number;
+  answersToBand: number;
   criteria: {
     id: string;
     score: number | null;
+    range: Range;
+    provisional: boolean;
     coverage: number;
     answered: number;
     na: number;
     questions: number;
   }[];
-  opportunities: { questionId: string; gain: number }[];
+  unanswered: string[];
+  opportunities: { questionId: string; gain: number; nextLevel?: { level: number; gain: number } }[];
 };
 
 describe('cli score', () => {
@@ -47,17 +58,59 @@ describe('cli score', () => {
     expect(output.criteria[0]).toEqual({
       id: 'broadband',
       score: expect.closeTo(broadband, 10) as number,
+      range: { low: expect.any(Number) as number, high: expect.any(Number) as number },
+      provisional: true,
       coverage: 3 / 9,
       answered: 3,
       na: 0,
       questions: 9,
     });
     expect(output.criteria[1]).toMatchObject({ id: 'knowledge-workforce', score: 50, answered: 1, na: 1 });
-    expect(output.criteria[2]).toMatchObject({ id: 'innovation', score: null, coverage: 0 });
+    expect(output.criteria[2]).toMatchObject({
+      id: 'innovation',
+      score: null,
+      coverage: 0,
+      provisional: true,
+    });
+    expect(output.criteria[2]?.range).toEqual({ low: 0, high: 100 });
     expect(output.overall).toBeCloseTo((2 * broadband + 50) / 3, 10);
-    expect(output.band).toBe('developing');
-    expect(output.opportunities.length).toBeGreaterThan(10);
-    expect(Object.keys(output.opportunities[0] ?? {})).toEqual(['questionId', 'gain']);
+    // Few questions answered: provisional, so no band, and a range instead.
+    expect(output).toMatchObject({ provisional: true, band: null });
+    expect(output.range?.low).toBeLessThan(output.overall ?? NaN);
+    expect(output.range?.high).toBeGreaterThan(output.overall ?? NaN);
+  });
+
+  it('gives the range, provisional state, unanswered questions and opportunities exactly as the engine does', () => {
+    const framework = readCriteriaDirectory(criteriaDirectory);
+    if (!framework.ok) throw new Error('criteria invalid');
+    const parsed = parseAssessmentFileText(readFileSync(fixture('partial.json'), 'utf8'), framework.value);
+    if (!parsed.ok) throw new Error('fixture invalid');
+    const assessment = parsed.value.file.assessment;
+    const expected = scoreAssessment(framework.value, assessment);
+    const output = JSON.parse(cli('score', fixture('partial.json')).stdout) as ScoreOutput;
+    expect(output).toMatchObject({
+      range: expected.range,
+      provisional: expected.isProvisional,
+      coverage: expected.coverage,
+      answersToBand: expected.answersToBand,
+    });
+    expect(output.criteria.map((c) => [c.range, c.provisional])).toEqual(
+      expected.criteria.map((c) => [c.range, c.isProvisional]),
+    );
+    expect(output.unanswered).toEqual(
+      listStillToAnswer(framework.value, assessment).map((q) => q.questionId),
+    );
+    const opportunities = findImprovementOpportunities(framework.value, assessment);
+    expect(output.opportunities).toEqual(
+      opportunities.map(({ questionId, gain, nextLevel }) => ({
+        questionId,
+        gain,
+        ...(nextLevel ? { nextLevel } : {}),
+      })),
+    );
+    // Only answered questions are opportunities; the unanswered ones are listed apart.
+    expect(output.opportunities.length).toBeGreaterThan(0);
+    for (const o of output.opportunities) expect(output.unanswered).not.toContain(o.questionId);
   });
 
   it('reports answers to unknown questions as warnings on stderr, and still scores', () => {
@@ -78,6 +131,10 @@ describe('cli score', () => {
     expect(output.overall).toBe(expected.overall);
     expect(output.criteria.map((c) => c.score)).toEqual(expected.criteria.map((c) => c.score));
     expect(output.criteria.every((c) => c.coverage === 1)).toBe(true);
+    // Every question answered: not provisional, a band, and a range closed on the score.
+    expect(output).toMatchObject({ provisional: false, band: expected.band?.id, unanswered: [] });
+    expect(output.band).not.toBeNull();
+    expect(output.range).toEqual({ low: expected.overall, high: expected.overall });
   });
 
   it.each([
@@ -431,7 +488,9 @@ describe('npm run cli', () => {
 
   it('prints the scores to stdout from the real command line', async () => {
     const { stdout } = await npmCli('score', fixture('partial.json'));
-    expect((JSON.parse(stdout) as ScoreOutput).band).toBe('developing');
+    expect(JSON.parse(stdout) as ScoreOutput).toEqual(
+      JSON.parse(cli('score', fixture('partial.json')).stdout),
+    );
   });
 
   it('reads stdin from the real command line, and stops reading an endless pipe', () => {
@@ -442,7 +501,9 @@ describe('npm run cli', () => {
       input,
       stdio: 'pipe',
     });
-    expect((JSON.parse(stdout.toString()) as ScoreOutput).band).toBe('developing');
+    expect(JSON.parse(stdout.toString()) as ScoreOutput).toEqual(
+      JSON.parse(cli('score', fixture('partial.json')).stdout),
+    );
     const endless = promisify(execFile)('sh', ['-c', 'yes | npm run --silent cli -- score -'], { cwd });
     return expect(endless).rejects.toMatchObject({
       code: 1,
@@ -466,12 +527,21 @@ describe('the worked example of docs/METHOD.md', () => {
   it('scores as the document says', () => {
     const output = JSON.parse(cli('score', fixture('method-example.json')).stdout) as ScoreOutput;
     expect(output.overall).toBeCloseTo(58.62, 2);
-    expect(output.band).toBe('developing');
+    expect(output.band).toBeNull();
+    expect(output.provisional).toBe(true);
+    expect(output.range?.low).toBeCloseTo(6.16, 2);
+    expect(output.range?.high).toBeCloseTo(95.13, 2);
+    expect(output.criteria[0]?.range?.low).toBeCloseTo(19.45, 2);
+    expect(output.criteria[0]?.range?.high).toBeCloseTo(78.28, 2);
+    expect(output.answersToBand).toBe(37);
     expect(output.criteria[0]?.score).toBeCloseTo(47.24, 2);
     expect(output.criteria[0]?.coverage).toBeCloseTo(4 / 9, 12);
     expect(output.criteria[1]?.score).toBe(70);
     expect(output.opportunities[0]).toMatchObject({ questionId: 'knowledge-workforce.tertiary-attainment' });
     expect(output.opportunities[0]?.gain).toBeCloseTo(15, 2);
+    expect(output.opportunities.find((o) => o.questionId === 'broadband.isp-competition')).toMatchObject({
+      nextLevel: { level: 3, gain: expect.closeTo(3.57, 2) as number },
+    });
   });
 });
 

@@ -35,6 +35,9 @@ const SAME_IN_BOTH = new Set([
   'export.a4',
   'export.letter',
   'compare.rankingItem',
+  'score.withMark',
+  'score.inlineMark',
+  'score.withBand',
 ]);
 
 describe('the i18n catalogues', () => {

@@ -26,6 +26,15 @@ export function formatScore(value: number | null, language: string): string {
     : new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
 }
 
+/**
+ * The mark after a provisional score as the screens show it: the word, then the range in whole
+ * numbers, the low rounded down and the high rounded up.
+ */
+export function formatProvisionalMark(range: { low: number; high: number } | null, language: string): string {
+  const word = language === 'vi' ? 'tạm tính' : 'provisional';
+  return range === null ? word : `${word}, ${Math.floor(range.low)}–${Math.ceil(range.high)}`;
+}
+
 /** A difference as the screens show it: one decimal with its sign. */
 export function formatSigned(value: number, language: string): string {
   return new Intl.NumberFormat(language, {

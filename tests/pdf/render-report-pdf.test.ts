@@ -10,6 +10,7 @@ import { parseAssessmentFileText } from '../../src/domain/assessment/assessment-
 import type { Assessment } from '../../src/domain/assessment/assessment-schema';
 import type { Framework } from '../../src/domain/criteria/criterion-schema';
 import type { Language } from '../../src/domain/language';
+import { buildResults } from '../../src/domain/insights/build-results';
 import { buildReportModel, type PaperSize } from '../../src/domain/report/build-report-model';
 import { renderReportPdf, type ReportFonts } from '../../src/pdf/render-report-pdf';
 import { createReportTranslate } from '../../src/pdf/report-i18n';
@@ -109,6 +110,72 @@ describe.each(['vi', 'en'] as const)('the %s report of the illustrative example'
   it('has clickable evidence links', () => {
     const raw = readFileSync(path, 'latin1');
     expect(raw).toMatch(/\/URI \(https:\/\/wtca\.org\/?\)/);
+  });
+});
+
+/** The first `count` questions of the bank, each answered halfway between its worst and best. */
+function answerFirst(count: number): Assessment['answers'] {
+  const questions = framework.criteria.flatMap((c) => c.questions).slice(0, count);
+  return Object.fromEntries(
+    questions.map((q) => {
+      const value =
+        q.type === 'level'
+          ? 2
+          : q.type === 'percent' || q.type === 'number'
+            ? (q.scoring.worst + q.scoring.best) / 2
+            : q.type === 'boolean'
+              ? false
+              : q.options.slice(0, 1).map((o) => o.id);
+      return [q.id, { value }];
+    }),
+  );
+}
+
+describe.each(['en', 'vi'] as const)('the %s report of a provisional score', (language) => {
+  const words = {
+    en: { provisional: 'Provisional score', noBand: 'No band while provisional', still: 'Still to answer' },
+    vi: {
+      provisional: 'Điểm tạm tính',
+      noBand: 'Chưa xếp hạng khi còn tạm tính',
+      still: 'Câu hỏi chưa trả lời',
+    },
+  }[language];
+  let text: string;
+  let results: ReturnType<typeof buildResults>;
+
+  beforeAll(async () => {
+    const assessment: Assessment = {
+      id: 'few',
+      profile: { name: 'Xã Thử', year: 2025 },
+      answers: answerFirst(3),
+    };
+    results = buildResults(framework, assessment);
+    const { path } = await writeReport(assessment, language, `provisional-${language}.pdf`);
+    text = pdftotext(path).replace(/\s+/g, ' ');
+  });
+
+  it('says the overall is provisional, with its range and the answers a band needs, and names no band', () => {
+    expect(results.isProvisional).toBe(true);
+    const range = results.range ?? { low: NaN, high: NaN };
+    expect(text).toContain(words.provisional);
+    const score = new Intl.NumberFormat(language, {
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+    }).format(results.overall ?? NaN);
+    expect(text).toContain(
+      language === 'en'
+        ? `${score}, between ${Math.floor(range.low)} and ${Math.ceil(range.high)} until ${results.answersToBand} more questions are answered`
+        : `${score}, trong khoảng từ ${Math.floor(range.low)} đến ${Math.ceil(range.high)} cho đến khi trả lời thêm ${results.answersToBand} câu hỏi`,
+    );
+    expect(text).toContain(words.noBand);
+    for (const band of framework.bands) expect(text).not.toContain(band.description[language].slice(0, 40));
+  });
+
+  it('lists the questions still to answer apart from the opportunities', () => {
+    expect(text).toContain(words.still);
+    const first = results.stillToAnswer[0];
+    expect(first).toBeDefined();
+    expect(text).toContain(first?.question.prompt[language].split(/\s+/).slice(0, 5).join(' '));
   });
 });
 

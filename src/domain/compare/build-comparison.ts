@@ -1,9 +1,13 @@
 import type { Assessment } from '../assessment/assessment-schema';
 import type { Band, Framework } from '../criteria/criterion-schema';
-import { PROVISIONAL_COVERAGE } from '../insights/build-results';
 import type { RadarLineStyle, RadarModel } from '../insights/radar-model';
 import type { LocalizedText } from '../localized-text';
-import { scoreAssessment, type AssessmentScore } from '../scoring/score-assessment';
+import {
+  scoreAssessment,
+  type AssessmentScore,
+  type CriterionScore,
+  type ScoreRange,
+} from '../scoring/score-assessment';
 
 export const MAX_COMPARED = 8;
 export const MIN_COMPARED = 2;
@@ -16,14 +20,19 @@ export type ComparisonColumn = {
   name: string;
   year: number | undefined;
   overall: number | null;
+  /** Null while the overall is provisional. */
   band: Band | null;
+  range: ScoreRange | null;
+  isProvisional: boolean;
+  /** The fewest further answers that would give the overall a band. */
+  answersToBand: number;
   /** 1 for the highest overall; equal overalls share a rank (1, 1, 3); null when unscored. */
   rank: number | null;
   /** overall − the baseline's overall. */
   diffOverall: number | null;
   /** The assessment has saved weights of its own, which the comparison does not apply. */
   hasCustomWeights: boolean;
-  /** Criterion ids scored on fewer than half their questions. */
+  /** Criterion ids with a score that is provisional (answered on fewer than half their questions). */
   provisionalCriteria: string[];
 };
 
@@ -33,7 +42,9 @@ export type ComparisonRow = {
   /** One a column, in column order. */
   scores: (number | null)[];
   diffs: (number | null)[];
+  /** Whether each score shown is provisional (false where there is no score to mark). */
   provisional: boolean[];
+  ranges: (ScoreRange | null)[];
 };
 
 export type ComparisonWarning =
@@ -41,7 +52,16 @@ export type ComparisonWarning =
   | { kind: 'custom-weights'; assessmentIds: string[] }
   | { kind: 'provisional'; assessmentIds: string[] };
 
-export type TrendPoint = { assessmentId: string; year: number; score: number | null };
+export type TrendPoint = {
+  assessmentId: string;
+  year: number;
+  score: number | null;
+  isProvisional: boolean;
+  range: ScoreRange | null;
+};
+
+const isShownProvisional = (score: { score: number | null; isProvisional: boolean }): boolean =>
+  score.score !== null && score.isProvisional;
 
 export type Trend = {
   community: string;
@@ -114,16 +134,23 @@ function buildTrend(
     criteria: framework.criteria.map((criterion, c) => ({
       criterionId: criterion.id,
       name: criterion.name,
-      points: order.map(({ assessment, score, year }) => ({
-        assessmentId: assessment.id,
-        year,
-        score: score.criteria[c]?.score ?? null,
-      })),
+      points: order.map(({ assessment, score, year }) => {
+        const criterionScore = score.criteria[c] as CriterionScore;
+        return {
+          assessmentId: assessment.id,
+          year,
+          score: criterionScore.score,
+          isProvisional: isShownProvisional(criterionScore),
+          range: criterionScore.range,
+        };
+      }),
     })),
     overall: order.map(({ assessment, score, year }) => ({
       assessmentId: assessment.id,
       year,
       score: score.overall,
+      isProvisional: isShownProvisional({ score: score.overall, isProvisional: score.isProvisional }),
+      range: score.range,
     })),
   };
 }
@@ -150,7 +177,7 @@ export function buildComparison(
   const overalls = scores.map((s) => s.overall);
   const isProvisional = (score: AssessmentScore, c: number): boolean => {
     const criterion = score.criteria[c];
-    return criterion !== undefined && criterion.score !== null && criterion.coverage < PROVISIONAL_COVERAGE;
+    return criterion !== undefined && isShownProvisional(criterion);
   };
 
   const columns = assessments.map((assessment, i): ComparisonColumn => {
@@ -161,6 +188,9 @@ export function buildComparison(
       year: assessment.profile.year,
       overall: score.overall,
       band: score.band,
+      range: score.range,
+      isProvisional: score.isProvisional,
+      answersToBand: score.answersToBand,
       rank: rankOf(score.overall, overalls),
       diffOverall: subtract(score.overall, baseline?.overall ?? null),
       hasCustomWeights: hasOwnWeights(framework, assessment),
@@ -177,6 +207,7 @@ export function buildComparison(
       scores: criterionScores,
       diffs: criterionScores.map((s) => subtract(s, baselineScore)),
       provisional: scores.map((s) => isProvisional(s, c)),
+      ranges: scores.map((s) => s.criteria[c]?.range ?? null),
     };
   });
 
@@ -191,7 +222,7 @@ export function buildComparison(
   if (versions.length > 1) warnings.push({ kind: 'framework-versions', versions });
   const customWeights = columns.filter((c) => c.hasCustomWeights).map((c) => c.id);
   if (customWeights.length > 0) warnings.push({ kind: 'custom-weights', assessmentIds: customWeights });
-  const provisional = columns.filter((c) => c.provisionalCriteria.length > 0).map((c) => c.id);
+  const provisional = columns.filter((c) => c.isProvisional && c.overall !== null).map((c) => c.id);
   if (provisional.length > 0) warnings.push({ kind: 'provisional', assessmentIds: provisional });
 
   const radar: RadarModel = {

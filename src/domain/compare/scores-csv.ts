@@ -1,7 +1,7 @@
 import type { Assessment } from '../assessment/assessment-schema';
 import type { Framework } from '../criteria/criterion-schema';
 import type { Language } from '../language';
-import { scoreAssessment } from '../scoring/score-assessment';
+import { scoreAssessment, type ScoreStatus } from '../scoring/score-assessment';
 
 export type ScoresCsvHeaders = {
   community: string;
@@ -9,6 +9,11 @@ export type ScoresCsvHeaders = {
   overall: string;
   band: string;
   assessmentId: string;
+  /** Words after a criterion's name (or "overall") in the headers of its other columns. */
+  low: string;
+  high: string;
+  coverage: string;
+  provisional: string;
 };
 
 export type ScoresCsvOptions = { language: Language; headers: ScoresCsvHeaders };
@@ -32,9 +37,22 @@ function formatScore(score: number | null): string {
   return score === null ? '' : score.toFixed(2);
 }
 
+// The columns of one score: the value, its range, its coverage (0–1) and whether it is provisional.
+function formatStatus(score: number | null, status: ScoreStatus): string[] {
+  return [
+    formatScore(score),
+    formatScore(status.range?.low ?? null),
+    formatScore(status.range?.high ?? null),
+    status.coverage.toFixed(4),
+    String(status.isProvisional),
+  ];
+}
+
 /**
  * The scores of the given assessments as CSV (RFC 4180), one row an assessment, each scored with
- * its own saved weights since the file reports that assessment's score.
+ * its own saved weights since the file reports that assessment's score. Each criterion and the
+ * overall get five columns: score, range low, range high, coverage (0–1) and provisional
+ * (true/false); then the overall's band, empty while it is provisional.
  */
 export function buildScoresCsv(
   framework: Framework,
@@ -42,12 +60,16 @@ export function buildScoresCsv(
   options: ScoresCsvOptions,
 ): string {
   const { language, headers } = options;
+  const statusHeaders = (name: string) => [
+    name,
+    ...[headers.low, headers.high, headers.coverage, headers.provisional].map((word) => `${name}: ${word}`),
+  ];
   const header = [
     headers.assessmentId,
     headers.community,
     headers.year,
-    ...framework.criteria.map((c) => c.name[language]),
-    headers.overall,
+    ...framework.criteria.flatMap((c) => statusHeaders(c.name[language])),
+    ...statusHeaders(headers.overall),
     headers.band,
   ].map(formatText);
   const rows = assessments.map((assessment) => {
@@ -56,8 +78,9 @@ export function buildScoresCsv(
       formatText(assessment.id),
       formatText(assessment.profile.name),
       assessment.profile.year === undefined ? '' : String(assessment.profile.year),
-      ...score.criteria.map((c) => formatScore(c.score)),
-      formatScore(score.overall),
+      ...score.criteria.flatMap((c) => formatStatus(c.score, c)),
+      ...formatStatus(score.overall, score),
+      // Empty while provisional: a band is named only for a score that is not.
       formatText(score.band?.name[language] ?? ''),
     ];
   });

@@ -1,16 +1,20 @@
 import { NA, type Answer, type Assessment, type DataQuality } from '../assessment/assessment-schema';
-import type { Band, Criterion, Framework, Question } from '../criteria/criterion-schema';
+import type { Criterion, Framework, Question } from '../criteria/criterion-schema';
 import type { LocalizedText } from '../localized-text';
 import type { RadarModel } from './radar-model';
 import {
   findImprovementOpportunities,
   type ImprovementOpportunity,
 } from '../scoring/find-improvement-opportunities';
+import { listStillToAnswer, type StillToAnswer } from '../scoring/list-still-to-answer';
 import { measureProgress, type Progress } from '../scoring/measure-progress';
-import { scoreAssessment, scoreQuestion, type CriterionScore } from '../scoring/score-assessment';
+import {
+  scoreAssessment,
+  scoreQuestion,
+  type CriterionScore,
+  type ScoreStatus,
+} from '../scoring/score-assessment';
 
-/** A criterion scored on fewer than half its questions is provisional wherever its score appears. */
-export const PROVISIONAL_COVERAGE = 0.5;
 export const OPPORTUNITY_COUNT = 10;
 
 export type EvidenceStrength = {
@@ -24,7 +28,6 @@ export type EvidenceStrength = {
 
 export type CriterionResult = CriterionScore & {
   name: LocalizedText;
-  isProvisional: boolean;
   evidence: EvidenceStrength;
   target: number | null;
   /** target − score, when both exist. */
@@ -35,9 +38,10 @@ export type CriterionResult = CriterionScore & {
 
 export type Opportunity = ImprovementOpportunity & { question: Question; criterion: Criterion };
 
-export type ResultsModel = {
+export type QuestionToAnswer = StillToAnswer & { question: Question; criterion: Criterion };
+
+export type ResultsModel = ScoreStatus & {
   overall: number | null;
-  band: Band | null;
   previousOverall: number | null;
   hasCustomWeights: boolean;
   progress: Progress;
@@ -47,6 +51,8 @@ export type ResultsModel = {
   /** The two lowest-scoring criteria not already among the strengths, weakest first. */
   gaps: CriterionResult[];
   opportunities: Opportunity[];
+  /** Every unanswered question, in criteria order. */
+  stillToAnswer: QuestionToAnswer[];
 };
 
 function measureEvidence(
@@ -87,7 +93,6 @@ export function buildResults(
     return {
       ...result,
       name: criterion.name,
-      isProvisional: result.score !== null && result.coverage < PROVISIONAL_COVERAGE,
       evidence: measureEvidence(criterion, assessment.answers),
       target,
       gap: target !== null && result.score !== null ? target - result.score : null,
@@ -101,26 +106,27 @@ export function buildResults(
     .reverse()
     .slice(0, 2);
   const byId = new Map(framework.criteria.map((c) => [c.id, c]));
-  const opportunities = findImprovementOpportunities(framework, assessment)
-    .slice(0, OPPORTUNITY_COUNT)
-    .map((o): Opportunity => {
-      const criterion = byId.get(o.criterionId) as Criterion;
-      return {
-        ...o,
-        criterion,
-        question: criterion.questions.find((q) => q.id === o.questionId) as Question,
-      };
-    });
+  const withQuestion = <T extends { criterionId: string; questionId: string }>(item: T) => {
+    const criterion = byId.get(item.criterionId) as Criterion;
+    return {
+      ...item,
+      criterion,
+      question: criterion.questions.find((q) => q.id === item.questionId) as Question,
+    };
+  };
+  const { criteria: _criteria, ...overall } = score;
   return {
-    overall: score.overall,
-    band: score.band,
+    ...overall,
     previousOverall: previousScore?.overall ?? null,
     hasCustomWeights: score.criteria.some((c, i) => c.weight !== framework.criteria[i]?.weight),
     progress: measureProgress(score),
     criteria,
     strengths,
     gaps,
-    opportunities,
+    opportunities: findImprovementOpportunities(framework, assessment)
+      .slice(0, OPPORTUNITY_COUNT)
+      .map(withQuestion),
+    stillToAnswer: listStillToAnswer(framework, assessment).map(withQuestion),
   };
 }
 
@@ -154,7 +160,12 @@ export function buildResultsRadar(results: ResultsModel, hasPrevious: boolean): 
     });
   }
   return {
-    axes: results.criteria.map((c) => ({ id: c.id, name: c.name, isProvisional: c.isProvisional })),
+    // An axis with no score has nothing to mark.
+    axes: results.criteria.map((c) => ({
+      id: c.id,
+      name: c.name,
+      isProvisional: c.isProvisional && c.score !== null,
+    })),
     series,
   };
 }

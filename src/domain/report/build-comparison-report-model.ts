@@ -3,6 +3,7 @@ import type { Framework } from '../criteria/criterion-schema';
 import type { RadarModel } from '../insights/radar-model';
 import type { Language } from '../language';
 import type { PaperSize, ReportTable, Translate } from './build-report-model';
+import { createScoreText, markStatus, type ShownStatus } from './score-text';
 
 export type ComparisonReportModel = {
   language: Language;
@@ -33,12 +34,7 @@ export function buildComparisonReportModel(input: {
   t: Translate;
 }): ComparisonReportModel {
   const { framework, comparison, language, t } = input;
-  const score = new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const signed = new Intl.NumberFormat(language, {
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-    signDisplay: 'exceptZero',
-  });
+  const format = createScoreText(language, t);
   const title = (c: { name: string; year: number | undefined }) =>
     (c.year === undefined ? c.name : `${c.name} ${c.year}`).normalize('NFC');
   const names = (ids: string[]) =>
@@ -46,12 +42,15 @@ export function buildComparisonReportModel(input: {
       .filter((c) => ids.includes(c.id))
       .map(title)
       .join(', ');
-  const cell = (value: number | null, diff: number | null, isBaseline: boolean) =>
-    value === null
-      ? '—'
-      : isBaseline || diff === null
-        ? score.format(value)
-        : `${score.format(value)} (${signed.format(diff)})`;
+  // A score with its difference to the baseline, then its mark while provisional.
+  const cell = (value: number | null, diff: number | null, isBaseline: boolean, status: ShownStatus) => {
+    const mark = format.mark(value, status);
+    const text =
+      value === null || isBaseline || diff === null
+        ? format.score(value)
+        : `${format.score(value)} (${format.signed(diff)})`;
+    return mark === null ? text : `${text} (${mark})`;
+  };
   const baseline = comparison.columns.find((c) => c.id === comparison.baselineId);
   const weightOf = (c: (typeof framework.criteria)[number]) => input.weights?.[c.id] ?? c.weight;
   const isCustom = framework.criteria.some((c) => weightOf(c) !== c.weight);
@@ -96,14 +95,18 @@ export function buildComparisonReportModel(input: {
       rows: [
         ...comparison.rows.map((row) => [
           row.name[language],
-          ...comparison.columns.map((c, i) => {
-            const text = cell(row.scores[i] ?? null, row.diffs[i] ?? null, c.id === comparison.baselineId);
-            return row.provisional[i] ? `${text} ${t('report.compare.provisionalMark')}` : text;
-          }),
+          ...comparison.columns.map((c, i) =>
+            cell(
+              row.scores[i] ?? null,
+              row.diffs[i] ?? null,
+              c.id === comparison.baselineId,
+              markStatus(row.provisional[i] ?? false, row.ranges[i] ?? null),
+            ),
+          ),
         ]),
         [
           t('report.overall'),
-          ...comparison.columns.map((c) => cell(c.overall, c.diffOverall, c.id === comparison.baselineId)),
+          ...comparison.columns.map((c) => cell(c.overall, c.diffOverall, c.id === comparison.baselineId, c)),
         ],
       ],
     },
@@ -122,8 +125,8 @@ export function buildComparisonReportModel(input: {
               [
                 c.rank === null ? '—' : String(c.rank),
                 title(c),
-                c.overall === null ? '—' : score.format(c.overall),
-                c.band ? c.band.name[language] : t('report.noScore'),
+                format.withMark(c.overall, c),
+                format.band(c.overall, c),
               ],
             ]
           : [];
@@ -137,11 +140,13 @@ export function buildComparisonReportModel(input: {
             rows: [
               ...comparison.trend.criteria.map((c) => [
                 c.name[language],
-                ...c.points.map((p) => (p.score === null ? '—' : score.format(p.score))),
+                ...c.points.map((p) => format.withMark(p.score, markStatus(p.isProvisional, p.range))),
               ]),
               [
                 t('report.overall'),
-                ...comparison.trend.overall.map((p) => (p.score === null ? '—' : score.format(p.score))),
+                ...comparison.trend.overall.map((p) =>
+                  format.withMark(p.score, markStatus(p.isProvisional, p.range)),
+                ),
               ],
             ],
           },

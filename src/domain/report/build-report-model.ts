@@ -4,6 +4,8 @@ import { buildResults, buildResultsRadar, type ResultsModel } from '../insights/
 import type { RadarModel } from '../insights/radar-model';
 import type { Language } from '../language';
 import { slugify } from '../slugify';
+import { LEVEL_COUNT } from '../criteria/level-count';
+import { createScoreText } from './score-text';
 
 /** Looks a report text up in the i18n catalogues (`report.*`), in the report's language. */
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
@@ -64,6 +66,8 @@ export type ReportModel = {
     insights: string[];
   };
   opportunities: { heading: string; intro: string; table: ReportTable | null; empty: string };
+  /** The unanswered questions, with how much each narrows the overall range; null when none is left. */
+  stillToAnswer: { heading: string; intro: string; table: ReportTable } | null;
   targets: { heading: string; table: ReportTable | null; empty: string };
   criteriaHeading: string;
   criteria: ReportCriterion[];
@@ -122,13 +126,8 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const { framework, assessment, previous, language, t } = input;
   const paper = input.paper ?? 'a4';
   const results: ResultsModel = buildResults(framework, assessment, previous);
-  const number = new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const score = (value: number | null) => (value === null ? '—' : number.format(value));
-  const signed = new Intl.NumberFormat(language, {
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-    signDisplay: 'exceptZero',
-  });
+  const format = createScoreText(language, t);
+  const score = format.score;
   const profile = assessment.profile;
   const community = nfc(profile.name);
   const title = profile.year === undefined ? community : `${community} ${profile.year}`;
@@ -136,8 +135,6 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const previousTitle = previous
     ? `${nfc(previous.profile.name)}${previous.profile.year === undefined ? '' : ` ${previous.profile.year}`}`
     : '';
-  const criterionName = (c: { name: { en: string; vi: string }; isProvisional: boolean }) =>
-    c.isProvisional ? t('report.provisionalName', { name: local(c.name) }) : local(c.name);
 
   const hasTargets = results.criteria.some((c) => c.target !== null);
   const tableHead = [
@@ -149,9 +146,9 @@ export function buildReportModel(input: ReportInput): ReportModel {
     ...(previous ? [previousTitle] : []),
   ];
   const tableRows = results.criteria.map((c) => [
-    criterionName(c),
-    score(c.score),
-    c.band ? local(c.band.name) : t('report.noScore'),
+    local(c.name),
+    format.withMark(c.score, c),
+    format.band(c.score, c),
     t('report.coverage', { answered: c.answered, questions: c.questions, na: c.na }),
     c.evidence.answered === 0
       ? '—'
@@ -166,8 +163,8 @@ export function buildReportModel(input: ReportInput): ReportModel {
   ]);
   tableRows.push([
     t('report.overall'),
-    score(results.overall),
-    results.band ? local(results.band.name) : t('report.noScore'),
+    format.withMark(results.overall, results),
+    format.band(results.overall, results),
     t('report.answeredOf', { done: results.progress.done, total: results.progress.total }),
     '',
     ...(previous ? [score(results.previousOverall)] : []),
@@ -175,12 +172,14 @@ export function buildReportModel(input: ReportInput): ReportModel {
 
   const list = (items: typeof results.strengths) =>
     new Intl.ListFormat(language, { type: 'conjunction' }).format(
-      items.map((c) => `${local(c.name)} (${score(c.score)})`),
+      items.map((c) => `${local(c.name)} (${format.inline(c.score, c)})`),
     );
   const insights = [
     ...(results.strengths.length > 0 ? [t('report.strengths', { names: list(results.strengths) })] : []),
     ...(results.gaps.length > 0 ? [t('report.gaps', { names: list(results.gaps) })] : []),
-    ...(results.criteria.some((c) => c.isProvisional) ? [t('report.provisionalNote')] : []),
+    ...(results.criteria.some((c) => c.isProvisional && c.score !== null)
+      ? [t('report.provisionalNote')]
+      : []),
   ];
 
   const radar = buildResultsRadar(results, previous !== undefined);
@@ -221,8 +220,16 @@ export function buildReportModel(input: ReportInput): ReportModel {
     summary: {
       heading: t('report.summaryHeading'),
       overall: t('report.overallScore', { score: score(results.overall) }),
-      band: results.band ? local(results.band.name) : t('report.noScore'),
-      bandDescription: results.band ? local(results.band.description) : '',
+      band: results.band
+        ? local(results.band.name)
+        : results.overall === null
+          ? t('report.noScore')
+          : t('report.provisionalOverall'),
+      bandDescription: results.band
+        ? local(results.band.description)
+        : results.overall === null
+          ? ''
+          : `${format.standing(results.overall, results)}. ${t('report.provisionalWhy')}`,
       weightsNote: t(results.hasCustomWeights ? 'report.customWeights' : 'report.equalWeights'),
       radar,
       axisLabels: radar.axes.map((axis) =>
@@ -242,14 +249,39 @@ export function buildReportModel(input: ReportInput): ReportModel {
         results.opportunities.length === 0
           ? null
           : {
-              head: [t('report.columns.gain'), t('report.columns.question'), t('report.columns.criterion')],
+              head: [
+                t('report.columns.gain'),
+                t('report.columns.nextLevel'),
+                t('report.columns.question'),
+                t('report.columns.criterion'),
+              ],
               rows: results.opportunities.map((o) => [
-                signed.format(o.gain),
+                format.signed(o.gain),
+                o.nextLevel && o.nextLevel.level < LEVEL_COUNT - 1 ? format.signed(o.nextLevel.gain) : '',
                 local(o.question.prompt),
                 local(o.criterion.name),
               ]),
             },
     },
+    stillToAnswer:
+      results.stillToAnswer.length === 0
+        ? null
+        : {
+            heading: t('report.stillToAnswerHeading'),
+            intro: t('report.stillToAnswerIntro', { count: results.stillToAnswer.length }),
+            table: {
+              head: [
+                t('report.columns.narrowing'),
+                t('report.columns.question'),
+                t('report.columns.criterion'),
+              ],
+              rows: results.stillToAnswer.map((q) => [
+                score(q.narrowing),
+                local(q.question.prompt),
+                local(q.criterion.name),
+              ]),
+            },
+          },
     targets: {
       heading: t('report.targetsHeading'),
       empty: t('report.noTargets'),
@@ -265,9 +297,9 @@ export function buildReportModel(input: ReportInput): ReportModel {
               .filter((c) => c.target !== null)
               .map((c) => [
                 local(c.name),
-                score(c.score),
+                format.withMark(c.score, c),
                 score(c.target),
-                c.gap === null ? '—' : signed.format(c.gap),
+                format.signed(c.gap),
               ]),
           }
         : null,
@@ -281,14 +313,14 @@ export function buildReportModel(input: ReportInput): ReportModel {
         description: local(criterion.description),
         scoreLine: result
           ? t('report.criterionScore', {
-              score: score(result.score),
-              band: result.band ? local(result.band.name) : t('report.noScore'),
+              score: format.withMark(result.score, result),
+              band: format.band(result.score, result),
               coverage: t('report.coverage', {
                 answered: result.answered,
                 questions: result.questions,
                 na: result.na,
               }),
-            }) + (result.isProvisional ? ` ${t('report.provisionalMark')}` : '')
+            })
           : '',
         narrative: narrative ? nfc(narrative) : null,
         questions: criterion.questions.map((question, n): ReportQuestion => {
@@ -305,7 +337,13 @@ export function buildReportModel(input: ReportInput): ReportModel {
     }),
     method: {
       heading: t('report.methodHeading'),
-      paragraphs: [t('report.method1'), t('report.method2'), t('report.method3'), t('report.method4')],
+      paragraphs: [
+        t('report.method1'),
+        t('report.method2'),
+        t('report.method3'),
+        t('report.method5'),
+        t('report.method4'),
+      ],
       weights: {
         head: [t('report.columns.criterion'), t('report.columns.weight')],
         rows: results.criteria

@@ -1,4 +1,4 @@
-import { NA, type AnswerValue } from '../assessment/assessment-schema';
+import type { AnswerValue } from '../assessment/assessment-schema';
 import type { Framework, Question } from '../criteria/criterion-schema';
 import { LEVEL_COUNT } from '../criteria/level-count';
 import { scoreAssessment, scoreQuestion, type ScoringInput } from './score-assessment';
@@ -10,7 +10,7 @@ export type ImprovementOpportunity = {
   bestValue: AnswerValue;
   /** Overall points gained if this question had its best answer and nothing else changed. */
   gain: number;
-  /** For a level question answered below 3: the gain of going up one level. */
+  /** For a level question: the gain of going up one level (for level 3, the same as `gain`). */
   nextLevel?: { level: number; gain: number };
 };
 
@@ -32,8 +32,9 @@ export function findBestValue(question: Question): AnswerValue {
 }
 
 /**
- * Ranks questions by how much the overall score would rise if each alone had its best answer.
- * An empty assessment counts as an overall of 0, so its first answers show their full gain.
+ * Ranks the answered questions that are below their best answer by how much the overall score
+ * would rise if each alone had its best answer. Unanswered questions are not opportunities: they
+ * are still to answer (listStillToAnswer), since counting them at their best would reward skipping.
  */
 export function findImprovementOpportunities(
   framework: Framework,
@@ -43,14 +44,15 @@ export function findImprovementOpportunities(
     const answers = { ...input.answers, [questionId]: { ...input.answers[questionId], value } };
     return scoreAssessment(framework, { answers, weights: input.weights }).overall ?? 0;
   };
+  // Only with every answered question in criteria of weight 0 is there no overall; then nothing gains.
   const current = scoreAssessment(framework, input).overall ?? 0;
 
   const opportunities: ImprovementOpportunity[] = [];
   for (const criterion of framework.criteria) {
     for (const question of criterion.questions) {
       const value = input.answers[question.id]?.value;
-      if (value === NA && question.allowsNA) continue;
-      if (scoreQuestion(question, value) === 1) continue;
+      const s = scoreQuestion(question, value);
+      if (s === null || s === 1) continue;
       const bestValue = findBestValue(question);
       const gain = overallWith(question.id, bestValue) - current;
       if (gain <= EPSILON) continue;
@@ -60,7 +62,7 @@ export function findImprovementOpportunities(
         bestValue,
         gain,
       };
-      if (question.type === 'level' && typeof value === 'number' && value < LEVEL_COUNT - 2) {
+      if (question.type === 'level' && typeof value === 'number' && value < LEVEL_COUNT - 1) {
         const level = value + 1;
         opportunity.nextLevel = { level, gain: overallWith(question.id, level) - current };
       }

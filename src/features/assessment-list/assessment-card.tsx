@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 
+import { useScoreText } from '../../components/use-score-text';
 import { useLanguage } from '../../i18n/use-language';
 import type { AssessmentSummary } from './summarize-assessments';
 
@@ -21,7 +22,7 @@ export function AssessmentCard({
 }) {
   const { t } = useTranslation();
   const { language, localize } = useLanguage();
-  const number = new Intl.NumberFormat(language, { maximumFractionDigits: 0 });
+  const format = useScoreText();
   const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
   const date = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
   const title = summary.year === undefined ? summary.name : `${summary.name} ${summary.year}`;
@@ -47,9 +48,17 @@ export function AssessmentCard({
         <div>
           <dt>{t('list.overall')}</dt>
           <dd>
-            {summary.overall === null || summary.band === null
+            {summary.overall === null
               ? t('list.notScored')
-              : t('list.score', { score: number.format(summary.overall), band: localize(summary.band.name) })}
+              : summary.status.band === null
+                ? t('list.scoreProvisional', {
+                    score: format.score(summary.overall),
+                    mark: format.qualifier(summary.overall, summary.status),
+                  })
+                : t('list.score', {
+                    score: format.score(summary.overall),
+                    band: localize(summary.status.band.name),
+                  })}
           </dd>
         </div>
         <div>

@@ -163,6 +163,10 @@ export default function AssessmentListPage() {
         year: t('csv.year'),
         overall: t('csv.overall'),
         band: t('csv.band'),
+        low: t('csv.low'),
+        high: t('csv.high'),
+        coverage: t('csv.coverage'),
+        provisional: t('csv.provisional'),
       },
     });
     downloadText(csv, `icf-scores-${today}.csv`, 'text/csv;charset=utf-8');

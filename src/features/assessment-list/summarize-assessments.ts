@@ -1,6 +1,6 @@
-import type { Band, Framework } from '../../domain/criteria/criterion-schema';
+import type { Framework } from '../../domain/criteria/criterion-schema';
 import { measureProgress, type Progress } from '../../domain/scoring/measure-progress';
-import { scoreAssessment } from '../../domain/scoring/score-assessment';
+import { scoreAssessment, type ScoreStatus } from '../../domain/scoring/score-assessment';
 import type { Assessment } from '../../domain/assessment/assessment-schema';
 
 export type AssessmentSummary = {
@@ -8,7 +8,8 @@ export type AssessmentSummary = {
   name: string;
   year: number | undefined;
   overall: number | null;
-  band: Band | null;
+  /** The overall's band, range and whether it is provisional. */
+  status: ScoreStatus;
   progress: Progress;
   updatedAt: string | undefined;
   isIllustrative: boolean;
@@ -30,7 +31,13 @@ export function summarizeAssessments(
         name: assessment.profile.name,
         year: assessment.profile.year,
         overall: score.overall,
-        band: score.band,
+        status: {
+          band: score.band,
+          range: score.range,
+          isProvisional: score.isProvisional,
+          coverage: score.coverage,
+          answersToBand: score.answersToBand,
+        },
         progress: measureProgress(score),
         updatedAt: assessment.updatedAt,
         isIllustrative: assessment.illustrative === true,

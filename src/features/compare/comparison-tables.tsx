@@ -1,27 +1,22 @@
 import { useTranslation } from 'react-i18next';
 
 import type { Comparison } from '../../domain/compare/build-comparison';
+import { markStatus } from '../../domain/report/score-text';
 import { useLanguage } from '../../i18n/use-language';
+import { MarkedScore } from '../../components/marked-score';
 import { Tag } from '../../components/tag';
+import { useScoreText } from '../../components/use-score-text';
 
 /** The comparison as tables: scores with the difference to the baseline, the ranking, and the trend over years. */
 export function ComparisonTables({ comparison }: { comparison: Comparison }) {
   const { t } = useTranslation();
-  const { language, localize } = useLanguage();
-  const score = new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const signed = new Intl.NumberFormat(language, {
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-    signDisplay: 'exceptZero',
-  });
+  const { localize } = useLanguage();
+  const format = useScoreText();
   const title = (column: { name: string; year: number | undefined }) =>
     column.year === undefined ? column.name : `${column.name} ${column.year}`;
-  const cell = (value: number | null, diff: number | null, isBaseline: boolean) =>
-    value === null
-      ? '—'
-      : isBaseline || diff === null
-        ? score.format(value)
-        : `${score.format(value)} (${signed.format(diff)})`;
+  // The difference to the baseline, after the score; none in the baseline's own column.
+  const diffText = (value: number | null, diff: number | null, isBaseline: boolean) =>
+    value === null || isBaseline || diff === null ? undefined : ` (${format.signed(diff)})`;
   const byId = new Map(comparison.columns.map((c) => [c.id, c]));
 
   return (
@@ -46,8 +41,15 @@ export function ComparisonTables({ comparison }: { comparison: Comparison }) {
                 <th scope="row">{localize(row.name)}</th>
                 {comparison.columns.map((column, i) => (
                   <td key={column.id}>
-                    {cell(row.scores[i] ?? null, row.diffs[i] ?? null, column.id === comparison.baselineId)}
-                    {row.provisional[i] && <Tag>{t('results.provisional')}</Tag>}
+                    <MarkedScore
+                      score={row.scores[i] ?? null}
+                      status={markStatus(row.provisional[i] ?? false, row.ranges[i] ?? null)}
+                      after={diffText(
+                        row.scores[i] ?? null,
+                        row.diffs[i] ?? null,
+                        column.id === comparison.baselineId,
+                      )}
+                    />
                   </td>
                 ))}
               </tr>
@@ -58,7 +60,11 @@ export function ComparisonTables({ comparison }: { comparison: Comparison }) {
               <th scope="row">{t('results.overallRow')}</th>
               {comparison.columns.map((column) => (
                 <td key={column.id}>
-                  {cell(column.overall, column.diffOverall, column.id === comparison.baselineId)}
+                  <MarkedScore
+                    score={column.overall}
+                    status={column}
+                    after={diffText(column.overall, column.diffOverall, column.id === comparison.baselineId)}
+                  />
                 </td>
               ))}
             </tr>
@@ -82,8 +88,8 @@ export function ComparisonTables({ comparison }: { comparison: Comparison }) {
               {t('compare.rankingItem', {
                 rank: column.rank ?? '—',
                 title: title(column),
-                score: column.overall === null ? '—' : score.format(column.overall),
-                band: column.band ? localize(column.band.name) : t('results.noScore'),
+                score: format.score(column.overall),
+                band: format.qualifier(column.overall, column),
               })}
             </li>
           );
@@ -109,7 +115,12 @@ export function ComparisonTables({ comparison }: { comparison: Comparison }) {
                 <tr key={criterion.criterionId}>
                   <th scope="row">{localize(criterion.name)}</th>
                   {criterion.points.map((point) => (
-                    <td key={point.assessmentId}>{point.score === null ? '—' : score.format(point.score)}</td>
+                    <td key={point.assessmentId}>
+                      <MarkedScore
+                        score={point.score}
+                        status={markStatus(point.isProvisional, point.range)}
+                      />
+                    </td>
                   ))}
                 </tr>
               ))}
@@ -118,7 +129,9 @@ export function ComparisonTables({ comparison }: { comparison: Comparison }) {
               <tr>
                 <th scope="row">{t('results.overallRow')}</th>
                 {comparison.trend.overall.map((point) => (
-                  <td key={point.assessmentId}>{point.score === null ? '—' : score.format(point.score)}</td>
+                  <td key={point.assessmentId}>
+                    <MarkedScore score={point.score} status={markStatus(point.isProvisional, point.range)} />
+                  </td>
                 ))}
               </tr>
             </tfoot>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 
+import { LEVEL_COUNT } from '../../domain/criteria/level-count';
 import type { Opportunity } from '../../domain/insights/build-results';
 import { useLanguage } from '../../i18n/use-language';
 import { useResultsFormat } from './results-format';
@@ -34,6 +35,7 @@ export function OpportunityList({
               <span className="muted">
                 ({localize(o.criterion.name)}
                 {o.nextLevel &&
+                  o.nextLevel.level < LEVEL_COUNT - 1 &&
                   `; ${t('results.nextLevel', { level: o.nextLevel.level, gain: format.signed(o.nextLevel.gain) })}`}
                 )
               </span>

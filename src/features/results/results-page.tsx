@@ -11,6 +11,7 @@ import { useAssessment, useAssessmentStore } from '../../persistence/assessment-
 import { useResultsFormat } from './results-format';
 import { ScoreTable } from './score-table';
 import { OpportunityList } from './opportunity-list';
+import { StillToAnswerList } from './still-to-answer-list';
 import { ReportExport } from './report-export';
 import { TargetsEditor } from './targets-editor';
 import { WeightsEditor } from './weights-editor';
@@ -48,7 +49,7 @@ export default function ResultsPage({ assessmentId }: { assessmentId: string }) 
       : `${assessment.profile.name} ${assessment.profile.year}`;
   const names = (list: typeof results.strengths) =>
     new Intl.ListFormat(language, { type: 'conjunction' }).format(
-      list.map((c) => t('results.namedScore', { name: localize(c.name), score: format.score(c.score) })),
+      list.map((c) => t('results.namedScore', { name: localize(c.name), score: format.inline(c.score, c) })),
     );
   const previousTitle = previous
     ? previous.profile.year === undefined
@@ -91,8 +92,18 @@ export default function ResultsPage({ assessmentId }: { assessmentId: string }) 
               <span className="overall__scale">{t('results.outOf100')}</span>
             </p>
             <div>
-              <p className="overall__band">{results.band ? localize(results.band.name) : null}</p>
-              <p className="muted">{results.band ? localize(results.band.description) : null}</p>
+              {results.band ? (
+                <>
+                  <p className="overall__band">{localize(results.band.name)}</p>
+                  <p className="muted">{localize(results.band.description)}</p>
+                </>
+              ) : (
+                <>
+                  <p className="overall__band">{t('results.provisionalOverall')}</p>
+                  <p className="overall__range">{format.standing(results.overall, results)}</p>
+                  <p className="muted">{t('results.provisionalWhy')}</p>
+                </>
+              )}
               <p className={results.hasCustomWeights ? 'badge' : 'muted'}>
                 {t(results.hasCustomWeights ? 'results.customWeights' : 'results.equalWeights')}
               </p>
@@ -154,12 +165,13 @@ export default function ResultsPage({ assessmentId }: { assessmentId: string }) 
             {results.gaps.length > 0 && (
               <p>{t('results.gaps', { names: names(results.gaps), count: results.gaps.length })}</p>
             )}
-            {results.criteria.some((c) => c.isProvisional) && (
+            {results.criteria.some((c) => c.isProvisional && c.score !== null) && (
               <p className="muted">{t('results.provisionalNote')}</p>
             )}
           </section>
 
           <OpportunityList assessmentId={assessment.id} opportunities={results.opportunities} />
+          <StillToAnswerList assessmentId={assessment.id} questions={results.stillToAnswer} />
           <TargetsEditor assessmentId={assessment.id} results={results} />
           <WeightsEditor
             assessmentId={assessment.id}

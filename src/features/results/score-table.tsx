@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ResultsModel } from '../../domain/insights/build-results';
 import { useLanguage } from '../../i18n/use-language';
 import { useResultsFormat } from './results-format';
-import { Tag } from '../../components/tag';
+import { MarkedScore } from '../../components/marked-score';
 
 const QUALITIES = ['measured', 'estimated', 'opinion', 'unstated'] as const;
 
@@ -42,10 +42,9 @@ export function ScoreTable({
             <tr key={c.id} data-criterion={c.id}>
               <th scope="row">{localize(c.name)}</th>
               <td className="score-table__score">
-                {format.score(c.score)}
-                {c.isProvisional && <Tag>{t('results.provisional')}</Tag>}
+                <MarkedScore score={c.score} status={c} />
               </td>
-              <td>{c.band ? localize(c.band.name) : t('results.noScore')}</td>
+              <td>{format.band(c.score, c)}</td>
               <td>
                 {t('results.coverage', { answered: c.answered, questions: c.questions })}
                 {c.na > 0 && `; ${t('results.coverageNA', { count: c.na })}`}
@@ -82,8 +81,10 @@ export function ScoreTable({
         <tfoot>
           <tr>
             <th scope="row">{t('results.overallRow')}</th>
-            <td>{format.score(results.overall)}</td>
-            <td>{results.band ? localize(results.band.name) : t('results.noScore')}</td>
+            <td className="score-table__score">
+              <MarkedScore score={results.overall} status={results} />
+            </td>
+            <td>{format.band(results.overall, results)}</td>
             <td colSpan={2 + (hasTargets ? 1 : 0)}>
               {t(results.hasCustomWeights ? 'results.customWeights' : 'results.equalWeights')}
             </td>

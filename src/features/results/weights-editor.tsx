@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { WeightSliders } from '../../components/weight-sliders';
 import type { Framework } from '../../domain/criteria/criterion-schema';
 import type { ResultsModel } from '../../domain/insights/build-results';
-import { useLanguage } from '../../i18n/use-language';
 import { useAssessmentStore } from '../../persistence/assessment-store';
 import { useResultsFormat } from './results-format';
 
@@ -20,7 +19,6 @@ export function WeightsEditor({
   results: ResultsModel;
 }) {
   const { t } = useTranslation();
-  const { localize } = useLanguage();
   const format = useResultsFormat();
   const setWeights = useAssessmentStore((s) => s.setWeights);
   return (
@@ -30,7 +28,7 @@ export function WeightsEditor({
       <p aria-live="polite" className="weights__overall">
         {t('results.weightsOverall', {
           score: format.score(results.overall),
-          band: results.band ? localize(results.band.name) : '—',
+          band: format.qualifier(results.overall, results),
         })}
       </p>
       <WeightSliders

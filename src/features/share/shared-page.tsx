@@ -8,6 +8,8 @@ import { buildResults, buildResultsRadar } from '../../domain/insights/build-res
 import type { Result } from '../../domain/result';
 import { FileIssueList } from '../../components/file-issue-list';
 import { useNameCopy } from '../../components/use-name-copy';
+import { MarkedScore } from '../../components/marked-score';
+import { useScoreText } from '../../components/use-score-text';
 import { useFramework } from '../../framework/use-framework';
 import { useLanguage } from '../../i18n/use-language';
 import { useAssessmentStore } from '../../persistence/assessment-store';
@@ -25,7 +27,8 @@ const RadarChart = lazy(() => import('../../components/radar-chart'));
  */
 export default function SharedPage({ payload }: { payload: string }) {
   const { t } = useTranslation();
-  const { language, localize } = useLanguage();
+  const { localize } = useLanguage();
+  const format = useScoreText();
   const framework = useFramework();
   const [, navigate] = useLocation();
   const [decoded, setDecoded] = useState<Result<ImportedAssessment, FileIssue> | null>(null);
@@ -66,7 +69,6 @@ export default function SharedPage({ payload }: { payload: string }) {
 
   const { assessment, frameworkVersion } = decoded.value;
   const results = buildResults(framework, assessment);
-  const score = new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const title =
     assessment.profile.year === undefined
       ? assessment.profile.name
@@ -102,8 +104,8 @@ export default function SharedPage({ payload }: { payload: string }) {
       <section aria-labelledby="shared-scores-heading">
         <h2 id="shared-scores-heading">
           {t('share.overall', {
-            score: results.overall === null ? '—' : score.format(results.overall),
-            band: results.band ? localize(results.band.name) : t('results.noScore'),
+            score: format.score(results.overall),
+            band: format.qualifier(results.overall, results),
           })}
         </h2>
         <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
@@ -128,8 +130,10 @@ export default function SharedPage({ payload }: { payload: string }) {
             {results.criteria.map((c) => (
               <tr key={c.id}>
                 <th scope="row">{localize(c.name)}</th>
-                <td>{c.score === null ? '—' : score.format(c.score)}</td>
-                <td>{c.band ? localize(c.band.name) : t('results.noScore')}</td>
+                <td>
+                  <MarkedScore score={c.score} status={c} />
+                </td>
+                <td>{format.band(c.score, c)}</td>
                 <td>{t('results.coverage', { answered: c.answered, questions: c.questions })}</td>
               </tr>
             ))}

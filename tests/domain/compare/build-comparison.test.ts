@@ -22,7 +22,7 @@ function buildAssessment(
   return { id, profile: { name: 'Huế', ...profile }, answers, ...(weights ? { weights } : {}) };
 }
 
-// alpha 62.5, beta unscored, gamma 100: overall 81.25.
+// alpha 62.5, beta unscored, gamma 100: overall 81.25, provisional (beta has no answer).
 const strongGamma: Record<string, Answer> = {
   'alpha.level': { value: 2 },
   'alpha.percent': { value: 50 },
@@ -59,9 +59,14 @@ describe('buildComparison', () => {
     it('scores every assessment and lays criteria out as rows, one score a column', () => {
       const comparison = compare([a, b]);
       expect(comparison.columns.map((c) => [c.id, c.name, c.year, c.overall, c.band?.id])).toEqual([
-        ['a', 'Đà Nẵng', 2023, 81.25, 'leading'],
+        ['a', 'Đà Nẵng', 2023, 81.25, undefined],
         ['b', 'Huế', 2024, 75, 'advanced'],
       ]);
+      // a: beta anything from 0 to 100 → (62.5 + 0 + 100) / 3 to (62.5 + 100 + 100) / 3
+      expect(column(comparison, 'a')).toMatchObject({ isProvisional: true, answersToBand: 2 });
+      expect(column(comparison, 'a')?.range?.low).toBeCloseTo(162.5 / 3, 12);
+      expect(column(comparison, 'a')?.range?.high).toBeCloseTo(262.5 / 3, 12);
+      expect(column(comparison, 'b')).toMatchObject({ isProvisional: false, range: { low: 75, high: 75 } });
       expect(comparison.rows.map((r) => [r.criterionId, r.name.en, r.scores])).toEqual([
         ['alpha', 'alpha', [62.5, 100]],
         ['beta', 'beta', [null, 75]],
@@ -142,7 +147,7 @@ describe('buildComparison', () => {
       const comparison = buildComparison(
         framework,
         [
-          { assessment: buildAssessment('a', strongGamma), frameworkVersion: '1.0.0' },
+          { assessment: buildAssessment('a', strongAlpha), frameworkVersion: '1.0.0' },
           { assessment: buildAssessment('b', strongAlpha, {}, { alpha: 1, gamma: 1 }) },
         ],
         { currentVersion: '1.0.0' },
@@ -153,7 +158,7 @@ describe('buildComparison', () => {
 
     it('warns when the assessments were made under different framework versions', () => {
       const compared: ComparedAssessment[] = [
-        { assessment: buildAssessment('a', strongGamma), frameworkVersion: '0.9.0' },
+        { assessment: buildAssessment('a', strongAlpha), frameworkVersion: '0.9.0' },
         { assessment: buildAssessment('b', strongAlpha) },
         { assessment: buildAssessment('c', strongAlpha), frameworkVersion: '1.0.0' },
       ];
@@ -164,7 +169,7 @@ describe('buildComparison', () => {
 
     it('warns about assessments whose own saved weights the comparison leaves aside', () => {
       const comparison = compare([
-        buildAssessment('a', strongGamma, {}, { alpha: 2 }),
+        buildAssessment('a', strongAlpha, {}, { alpha: 2 }),
         buildAssessment('b', strongAlpha),
         buildAssessment('c', strongAlpha, {}, { beta: 0 }),
       ]);
@@ -172,8 +177,8 @@ describe('buildComparison', () => {
       expect(comparison.warnings).toEqual([{ kind: 'custom-weights', assessmentIds: ['a', 'c'] }]);
     });
 
-    it('marks criteria scored on fewer than half their questions as provisional, and warns', () => {
-      const comparison = compare([buildAssessment('a', strongGamma), buildAssessment('thin', thin)]);
+    it('marks provisional scores, with their ranges, and warns about provisional overalls', () => {
+      const comparison = compare([buildAssessment('a', strongAlpha), buildAssessment('thin', thin)]);
       expect(column(comparison, 'thin')?.provisionalCriteria).toEqual(['alpha']);
       expect(column(comparison, 'a')?.provisionalCriteria).toEqual([]);
       expect(comparison.rows.map((r) => r.provisional)).toEqual([
@@ -181,6 +186,12 @@ describe('buildComparison', () => {
         [false, false], // unscored: a gap, not a provisional score
         [false, false],
       ]);
+      // thin's alpha: level 4 (w 1) of Σw 4 → 25 to 100
+      expect(comparison.rows[0]?.ranges).toEqual([
+        { low: 100, high: 100 },
+        { low: 25, high: 100 },
+      ]);
+      expect(comparison.columns.map((c) => c.isProvisional)).toEqual([false, true]);
       expect(comparison.warnings).toEqual([{ kind: 'provisional', assessmentIds: ['thin'] }]);
     });
   });
@@ -223,10 +234,16 @@ describe('buildComparison', () => {
         buildAssessment('y2023', strongGamma, { name: 'Hue\u0302\u0301', year: 2023 }),
       ]);
       expect(comparison.trend?.community).toBe('Huế');
-      expect(comparison.trend?.overall).toEqual([
-        { assessmentId: 'y2022', year: 2022, score: null },
-        { assessmentId: 'y2023', year: 2023, score: 81.25 },
-        { assessmentId: 'y2024', year: 2024, score: 75 },
+      expect(comparison.trend?.overall).toMatchObject([
+        {
+          assessmentId: 'y2022',
+          year: 2022,
+          score: null,
+          isProvisional: false,
+          range: { low: 0, high: 100 },
+        },
+        { assessmentId: 'y2023', year: 2023, score: 81.25, isProvisional: true },
+        { assessmentId: 'y2024', year: 2024, score: 75, isProvisional: false, range: { low: 75, high: 75 } },
       ]);
       expect(comparison.trend?.criteria.map((c) => [c.criterionId, c.points.map((p) => p.score)])).toEqual([
         ['alpha', [null, 62.5, 100]],

@@ -12,7 +12,17 @@ const headers = {
   year: 'Year',
   overall: 'Overall',
   band: 'Band',
+  low: 'low',
+  high: 'high',
+  coverage: 'coverage',
+  provisional: 'provisional',
 };
+
+// Each criterion and the overall: score, low, high, coverage, provisional.
+const statusHeaders = (name: string) =>
+  [name, `${name}: low`, `${name}: high`, `${name}: coverage`, `${name}: provisional`].join(',');
+// Hué's alpha (62.5, all answered), beta (nothing answered) and gamma (25, all answered).
+const HUE_CRITERIA = '62.50,62.50,62.50,1.0000,false,,0.00,100.00,0.0000,true,25.00,25.00,25.00,1.0000,false';
 
 const hue: Assessment = {
   id: 'hue-2024',
@@ -22,6 +32,17 @@ const hue: Assessment = {
     'alpha.percent': { value: 50 },
     'alpha.flag': { value: true },
     'gamma.level': { value: 1 },
+  },
+};
+
+const complete: Assessment = {
+  ...hue,
+  id: 'hue-2025',
+  answers: {
+    ...hue.answers,
+    'beta.price': { value: 60 },
+    'beta.list': { value: ['a', 'b'] },
+    'beta.optional': { value: 'na' },
   },
 };
 
@@ -39,35 +60,46 @@ describe('buildScoresCsv', () => {
     expect(csv.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);
   });
 
-  it('has a header of id, community, year, the criteria in the chosen language, overall and band', () => {
-    expect(linesOf(toCsv([]))).toEqual(['ID,Community,Year,alpha,beta,gamma,Overall,Band']);
+  it('has a header of id, community, year, five columns a criterion in the chosen language, five for the overall and the band', () => {
+    expect(linesOf(toCsv([]))).toEqual([
+      `ID,Community,Year,${['alpha', 'beta', 'gamma', 'Overall'].map(statusHeaders).join(',')},Band`,
+    ]);
     expect(linesOf(toCsv([], 'vi'))[0]).toBe(
-      'ID,Community,Year,alpha (vi),beta (vi),gamma (vi),Overall,Band',
+      `ID,Community,Year,${['alpha (vi)', 'beta (vi)', 'gamma (vi)', 'Overall'].map(statusHeaders).join(',')},Band`,
     );
   });
 
-  it('writes one row an assessment, scores with two decimals and an empty cell where there is no score', () => {
+  it('writes one row an assessment: scores and ranges with two decimals, coverage, provisional, and no band while provisional', () => {
     const empty: Assessment = { id: 'empty', profile: { name: 'Nowhere' }, answers: {} };
+    // No score, a range of 0 to 100, no coverage, provisional.
+    const unanswered = ',,0.00,100.00,0.0000,true';
     expect(linesOf(toCsv([hue, empty])).slice(1)).toEqual([
-      'hue-2024,Huế,2024,62.50,,25.00,43.75,Developing',
-      'empty,Nowhere,,,,,,',
+      // overall 43.75 between (62.5 + 0 + 25) / 3 and (62.5 + 100 + 25) / 3; 4 of 7 answered
+      `hue-2024,Huế,2024,${HUE_CRITERIA},43.75,29.17,62.50,0.5714,true,`,
+      `empty,Nowhere,${unanswered.repeat(4)},`,
     ]);
   });
 
-  it('keeps Vietnamese text intact and names the band in the chosen language', () => {
-    const csv = toCsv([{ ...hue, profile: { name: 'Thừa Thiên Huế', year: 2024 } }], 'vi');
-    expect(linesOf(csv)[1]).toBe('hue-2024,Thừa Thiên Huế,2024,62.50,,25.00,43.75,Developing (vi)');
+  it('names the band, in the chosen language, of an overall that is not provisional', () => {
+    const csv = toCsv([{ ...complete, profile: { name: 'Thừa Thiên Huế', year: 2025 } }], 'vi');
+    // beta (0.5 + 0.5) / 2 with its third question N/A; overall (62.5 + 50 + 25) / 3
+    expect(linesOf(csv)[1]).toBe(
+      'hue-2025,Thừa Thiên Huế,2025,62.50,62.50,62.50,1.0000,false,50.00,50.00,50.00,1.0000,false,' +
+        '25.00,25.00,25.00,1.0000,false,45.83,45.83,45.83,1.0000,false,Developing (vi)',
+    );
   });
 
   it('scores each assessment with its own saved weights', () => {
-    const weighted = { ...hue, weights: { gamma: 3 } };
-    // (62.5 + 3 × 25) / 4
-    expect(linesOf(toCsv([weighted]))[1]).toBe('hue-2024,Huế,2024,62.50,,25.00,34.38,Emerging');
+    const weighted = { ...complete, weights: { gamma: 3 } };
+    // (62.5 + 50 + 3 × 25) / 5
+    expect(linesOf(toCsv([weighted]))[1]).toMatch(/,37\.50,37\.50,37\.50,1\.0000,false,Emerging$/);
   });
 
   it('quotes a field holding a comma or a quote, doubling the quotes', () => {
     const csv = toCsv([{ ...hue, profile: { name: 'Huế, "the old capital"' } }]);
-    expect(linesOf(csv)[1]).toBe('hue-2024,"Huế, ""the old capital""",,62.50,,25.00,43.75,Developing');
+    expect(linesOf(csv)[1]).toBe(
+      `hue-2024,"Huế, ""the old capital""",,${HUE_CRITERIA},43.75,29.17,62.50,0.5714,true,`,
+    );
   });
 
   it('quotes a field holding a line break, so the row stays one record', () => {
@@ -83,7 +115,7 @@ describe('buildScoresCsv', () => {
     ['\tTab', "'\tTab"],
   ])('neutralises a name a spreadsheet would run as a formula: %j', (name, cell) => {
     const csv = toCsv([{ ...hue, profile: { name } }]);
-    expect(linesOf(csv)[1]).toBe(`hue-2024,${cell},,62.50,,25.00,43.75,Developing`);
+    expect(linesOf(csv)[1]).toBe(`hue-2024,${cell},,${HUE_CRITERIA},43.75,29.17,62.50,0.5714,true,`);
   });
 
   it('neutralises header cells too', () => {
@@ -91,6 +123,6 @@ describe('buildScoresCsv', () => {
       language: 'en',
       headers: { ...headers, community: '=Name' },
     });
-    expect(linesOf(csv)[0]).toBe("ID,'=Name,Year,alpha,beta,gamma,Overall,Band");
+    expect(linesOf(csv)[0]?.startsWith("ID,'=Name,Year,alpha,")).toBe(true);
   });
 });

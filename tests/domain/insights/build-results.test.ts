@@ -39,8 +39,28 @@ describe('buildResults', () => {
     expect(alpha?.isProvisional).toBe(false); // 3 of 3
     expect(beta?.isProvisional).toBe(false); // 1 answered + 1 N/A of 3
     const thin = buildResults(framework, { ...assessment, answers: { 'alpha.level': { value: 2 } } });
-    expect(thin.criteria[0]).toMatchObject({ coverage: 1 / 3, isProvisional: true });
-    expect(thin.criteria[1]).toMatchObject({ score: null, isProvisional: false });
+    expect(thin.criteria[0]).toMatchObject({ coverage: 1 / 3, isProvisional: true, band: null });
+    // No answer: provisional too, but with no score the radar has nothing to mark.
+    expect(thin.criteria[1]).toMatchObject({ score: null, isProvisional: true });
+    expect(buildResultsRadar(thin, false).axes.map((a) => a.isProvisional)).toEqual([true, false, false]);
+  });
+
+  it('carries the overall’s range, provisional state and the answers still needed for a band', () => {
+    // 6 of 7 questions answered or N/A; beta.list is the one left.
+    expect(results).toMatchObject({ isProvisional: false, coverage: 6 / 7, answersToBand: 0 });
+    expect(results.band?.id).toBe('developing');
+    const thin = buildResults(framework, { ...assessment, answers: { 'alpha.level': { value: 2 } } });
+    expect(thin).toMatchObject({ isProvisional: true, band: null, answersToBand: 5 });
+    expect(thin.range?.low).toBeCloseTo(12.5 / 3, 12);
+  });
+
+  it('lists every unanswered question as still to answer, with its question and criterion', () => {
+    expect(results.stillToAnswer.map((q) => [q.questionId, q.criterion.id, q.question.id])).toEqual([
+      ['beta.list', 'beta', 'beta.list'],
+    ]);
+    // beta.list weighs 1 of beta's 2 non-N/A questions, beta a third of the overall.
+    expect(results.stillToAnswer[0]?.narrowing).toBeCloseTo(100 / 6, 12);
+    expect(results.opportunities.map((o) => o.questionId)).not.toContain('beta.list');
   });
 
   it('measures evidence strength over the scored answers', () => {

@@ -86,6 +86,26 @@ describe('scoreAssessment', () => {
     expect(beta?.score).toBeCloseTo(75, 12);
     expect(gamma).toMatchObject({ score: null, band: null, coverage: 0, answered: 0 });
     expect(result.overall).toBeCloseTo((70 + 75) / 2, 12);
+    // Gamma has no answer, so the overall (72.5) is provisional and named no band.
+    expect(result).toMatchObject({ isProvisional: true, band: null });
+  });
+
+  it('names the band of a score that is not provisional', () => {
+    const result = scoreAssessment(framework, {
+      answers: {
+        'alpha.level': answer(2),
+        'alpha.percent': answer(80),
+        'alpha.flag': answer(true),
+        'beta.price': answer(60),
+        'beta.list': answer(['a', 'b', 'c', 'd']),
+        'beta.optional': answer('na'),
+        'gamma.level': answer(3),
+      },
+    });
+    // alpha (0.5 + 1.6 + 1) / 4 = 77.5, beta 75, gamma 75
+    expect(result.criteria.map((c) => c.band?.id)).toEqual(['advanced', 'advanced', 'advanced']);
+    expect(result.overall).toBeCloseTo((77.5 + 75 + 75) / 3, 12);
+    expect(result).toMatchObject({ isProvisional: false, answersToBand: 0 });
     expect(result.band?.id).toBe('advanced');
   });
 

@@ -7,7 +7,13 @@ import { buildComparison, MAX_COMPARED } from '../../../src/domain/compare/build
 import type { Framework } from '../../../src/domain/criteria/criterion-schema';
 import type { Language } from '../../../src/domain/language';
 import { readFixtureAssessment, renderApp } from '../../render-app';
-import { cellAt, formatScore, formatSigned, stepRangesWithArrowKeys } from '../screen-helpers';
+import {
+  cellAt,
+  formatProvisionalMark,
+  formatScore,
+  formatSigned,
+  stepRangesWithArrowKeys,
+} from '../screen-helpers';
 
 const named = (fixture: string, id: string, name: string, extra: Partial<Assessment> = {}): Assessment => ({
   ...readFixtureAssessment(fixture),
@@ -47,7 +53,9 @@ function rankingLines(comparison: ReturnType<typeof expectedComparison>, languag
   return comparison.ranking.map((id) => {
     const column = comparison.columns.find((c) => c.id === id);
     if (!column) throw new Error(id);
-    return `${column.rank}. ${column.name} ${column.year}: ${formatScore(column.overall, language)} (${column.band?.name[language]})`;
+    // A provisional overall has no band: its mark and range stand in for it.
+    const qualifier = column.band?.name[language] ?? formatProvisionalMark(column.range, language);
+    return `${column.rank}. ${column.name} ${column.year}: ${formatScore(column.overall, language)} (${qualifier})`;
   });
 }
 
@@ -130,11 +138,19 @@ describe('the comparison', () => {
             : column.id === expected.baselineId || diff === null
               ? formatScore(score, 'en')
               : `${formatScore(score, 'en')} (${formatSigned(diff, 'en')})`;
-        expect(cellAt(table, row.name.en, new RegExp(`^${column.name} ${column.year}`)).textContent).toMatch(
-          new RegExp(`^${shown.replace(/[.()+]/g, '\\$&')}`),
-        );
+        const cell = cellAt(table, row.name.en, new RegExp(`^${column.name} ${column.year}`));
+        expect(cell.textContent).toMatch(new RegExp(`^${shown.replace(/[.()+]/g, '\\$&')}`));
+        if (row.provisional[i])
+          expect(cell).toHaveTextContent(formatProvisionalMark(row.ranges[i] ?? null, 'en'));
+        else expect(cell).not.toHaveTextContent('provisional');
       });
     });
+    // Beta Town's overall is provisional: marked with its range in the overall row too.
+    const betaColumn = expected.columns.find((c) => c.id === beta.id);
+    expect(betaColumn?.isProvisional).toBe(true);
+    expect(cellAt(table, 'Overall', /^Beta Town 2025/)).toHaveTextContent(
+      formatProvisionalMark(betaColumn?.range ?? null, 'en'),
+    );
   });
 
   it('measures the differences from the baseline chosen', async () => {
@@ -208,7 +224,7 @@ describe('warnings about the comparison', () => {
     return warning.assessmentIds.map((id) => byId.get(id)).join(', ');
   };
 
-  it('warns of mixed criteria versions, provisional criteria and saved custom weights, naming the assessments', async () => {
+  it('warns of mixed criteria versions, provisional overall scores and saved custom weights, naming the assessments', async () => {
     const older = named('complete.json', 'older', 'Older Criteria', { frameworkVersion: '0.9.0' });
     const weighted = named('method-example.json', 'weighted', 'Weighted Town', { weights: { broadband: 2 } });
     const { user, framework } = await renderApp({ url: '/compare', assessments: [older, beta, weighted] });
@@ -221,7 +237,7 @@ describe('warnings about the comparison', () => {
       `These assessments were answered against different criteria versions (0.9.0, ${framework.version}).`,
     );
     expect(namesWarned(expected, 'provisional')).toContain('Beta Town 2025');
-    expect(warnings).toHaveTextContent(`${namesWarned(expected, 'provisional')} have provisional criteria`);
+    expect(warnings).toHaveTextContent(`${namesWarned(expected, 'provisional')}: provisional overall score`);
     expect(warnings).toHaveTextContent('Weighted Town 2025 have saved custom weights');
   });
 
@@ -247,7 +263,7 @@ describe('warnings about the comparison', () => {
         .map((item) => item.textContent),
     ).toEqual(rankingLines(expected, 'vi'));
     expect(screen.getByRole('region', { name: 'Lưu ý khi đọc kết quả so sánh' })).toHaveTextContent(
-      `${namesWarned(expected, 'provisional')} có tiêu chí tạm tính`,
+      `${namesWarned(expected, 'provisional')}: điểm tổng tạm tính`,
     );
     expect(screen.getByRole('combobox', { name: 'Tính chênh lệch so với' })).toHaveDisplayValue(
       'Alpha City 2025',

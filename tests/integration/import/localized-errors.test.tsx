@@ -102,14 +102,8 @@ describe('a shared link', () => {
     'is refused (%s) by the same check as a file, with the same words',
     async (language, problem) => {
       if (!bundledFramework.ok) throw new Error('bundled criteria are invalid');
-      const assessment = valid.assessment as { answers: Record<string, unknown> };
-      const file = {
-        ...valid,
-        assessment: {
-          ...assessment,
-          answers: { ...assessment.answers, 'broadband.availability': { value: 140 } },
-        },
-      };
+      const file = structuredClone(valid);
+      file.assessment.answers['broadband.availability'] = { value: 140 };
       const payload = await encodeShareLink(file);
 
       await renderApp({ url: `${SHARE_ROUTE}${payload}`, language });

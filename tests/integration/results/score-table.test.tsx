@@ -2,8 +2,8 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
 import type { Language } from '../../../src/domain/language';
-import { buildResults, PROVISIONAL_COVERAGE } from '../../../src/domain/insights/build-results';
-import { scoreAssessment } from '../../../src/domain/scoring/score-assessment';
+import { buildResults } from '../../../src/domain/insights/build-results';
+import { PROVISIONAL_COVERAGE, scoreAssessment } from '../../../src/domain/scoring/score-assessment';
 import { readFixtureAssessment, renderApp } from '../../render-app';
 import { cellAt, clickToOpen, formatScore, startingWith } from '../screen-helpers';
 
@@ -90,13 +90,17 @@ describe('the score table as the data equivalent of the radar chart', () => {
     for (const criterion of results.criteria) {
       const cell = cellAt(table, criterion.name.en, 'Score');
       if (criterion.score !== null && criterion.coverage < PROVISIONAL_COVERAGE) {
-        // Read as two words: the score, then the mark.
-        expect(cell).toHaveTextContent(`${formatScore(criterion.score, 'en')} provisional`);
+        // Read as words: the score, then the mark with the range, rounded outwards.
+        const { low, high } = criterion.range ?? { low: NaN, high: NaN };
+        expect(cell).toHaveTextContent(
+          `${formatScore(criterion.score, 'en')} provisional, ${Math.floor(low)}–${Math.ceil(high)}`,
+        );
+        expect(cellAt(table, criterion.name.en, 'Band')).toHaveTextContent('No band while provisional');
       } else {
         expect(within(cell).queryByText('provisional')).not.toBeInTheDocument();
       }
     }
-    expect(screen.getByText(/is marked provisional/)).toBeInTheDocument();
+    expect(screen.getByText(/is provisional: it gets no band/)).toBeInTheDocument();
   });
 
   it('says so, and offers to start, when nothing is answered yet', async () => {
