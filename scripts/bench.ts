@@ -348,8 +348,11 @@ async function measureStorage(): Promise<void> {
   }
 }
 
-await measureBuild();
-measureScoring();
-await measureStorage();
-await measureStepLoad();
-await measureLighthouse();
+// `npm run bench -- storage` (or build, scoring, step, lighthouse) runs only those parts.
+const parts = new Set(process.argv.slice(2));
+const isOn = (part: string) => parts.size === 0 || parts.has(part);
+if (isOn('build')) await measureBuild();
+if (isOn('scoring')) measureScoring();
+if (isOn('storage')) await measureStorage();
+if (isOn('step')) await measureStepLoad();
+if (isOn('lighthouse')) await measureLighthouse();
