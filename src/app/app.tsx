@@ -1,3 +1,4 @@
+import { useExampleLanguage } from './use-example-language';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Router, Switch, useLocation } from 'wouter';
@@ -35,6 +36,7 @@ function NavLink({ href, children }: { href: string; children: string }) {
 }
 
 function Shell() {
+  useExampleLanguage();
   const { t, i18n } = useTranslation();
   const [location] = useLocation();
   const changeLanguage = (language: Language) => {

@@ -1,11 +1,12 @@
 import { z } from 'zod/mini';
 
-import { assessmentSchema, idSchema } from '../domain/assessment/assessment-schema';
+import { assessmentSchema, idSchema, type Assessment } from '../domain/assessment/assessment-schema';
+import { upgradeAssessmentTo2 } from '../domain/criteria/bank-mapping';
 import { fail, succeed, type Result } from '../domain/result';
 import { formatIssuePath } from '../domain/format-issue-path';
 
 /** Bump when the persisted shape changes, and add a step to MIGRATIONS. */
-export const PERSISTED_STATE_VERSION = 1;
+export const PERSISTED_STATE_VERSION = 2;
 export { STORAGE_KEY } from './persisted-state-key';
 
 /**
@@ -28,8 +29,29 @@ export type PersistedState = z.infer<typeof persistedStateSchema>;
 
 export const EMPTY_STATE: PersistedState = { assessments: {}, tombstones: {} };
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Version 1 held assessments answered under criteria 1.0.0. Version 2 opens them under 2.0.0:
+ * answers to unchanged questions carry over, the others move to `earlierAnswers` for review.
+ * Anything not shaped like an assessment is left for the schema check to report.
+ */
+function upgradeStoredAssessments(state: unknown): unknown {
+  if (!isRecord(state) || !isRecord(state.assessments)) return state;
+  const assessments = Object.fromEntries(
+    Object.entries(state.assessments).map(([id, stored]) => {
+      if (!isRecord(stored) || !isRecord(stored.assessment) || !isRecord(stored.assessment.answers)) {
+        return [id, stored];
+      }
+      return [id, { ...stored, assessment: upgradeAssessmentTo2(stored.assessment as Assessment) }];
+    }),
+  );
+  return { ...state, assessments };
+}
+
 /** MIGRATIONS[n] lifts the state of version n to version n + 1. Version 1 is the first. */
-const MIGRATIONS: Record<number, (state: unknown) => unknown> = {};
+const MIGRATIONS: Record<number, (state: unknown) => unknown> = { 1: upgradeStoredAssessments };
 
 export type LoadProblem =
   | { kind: 'unreadable'; detail: string }

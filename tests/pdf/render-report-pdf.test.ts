@@ -134,7 +134,7 @@ describe('the report renderer', () => {
     const assessment: Assessment = {
       id: 'long',
       profile: { name: longName, year: 2025 },
-      answers: { 'broadband.isp-competition': { value: 2, notes: longNote } },
+      answers: { 'broadband.provider-choice': { value: 2, notes: longNote } },
       narratives: { broadband: 'Đoạn thuyết minh. '.repeat(400) },
     };
     const { path } = await writeReport(assessment, 'vi', 'long.pdf');

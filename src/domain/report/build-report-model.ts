@@ -98,7 +98,7 @@ function describeAnswer(
     case 'level': {
       const level = Number(value);
       const name = framework.levels[level]?.[language] ?? '';
-      return t('report.levelAnswer', { level, name, description: question.levels[level]?.[language] ?? '' });
+      return t('report.levelAnswer', { level, name, description: question.levels[level]?.summary[language] ?? '' });
     }
     case 'percent':
       return `${number.format(Number(value))} %`;
