@@ -135,9 +135,9 @@ describe('the criteria bank in criteria/', () => {
     expect(questions.filter((q) => /triple helix/i.test(q.prompt.en)).map((q) => q.id)).toEqual([
       'innovation.triple-helix',
     ]);
-    expect(questions.filter((q) => /public[- ]access|public internet/i.test(q.prompt.en + q.id))).toHaveLength(
-      1,
-    );
+    expect(
+      questions.filter((q) => /public[- ]access|public internet/i.test(q.prompt.en + q.id)),
+    ).toHaveLength(1);
   });
 
   it('gives every criterion one level question on its accountable official', () => {

@@ -148,7 +148,7 @@ describe('the guided assessment', () => {
     await page.getByRole('heading', { level: 1, name: 'Broadband' }).waitFor();
     await page.getByText('9 of 9 answered').waitFor();
     await expect(
-      questionCard(page, 'broadband.isp-competition').getByRole('radio', { name: /^2 · / }).isChecked(),
+      questionCard(page, 'broadband.provider-choice').getByRole('radio', { name: /^2 · / }).isChecked(),
     ).resolves.toBe(true);
     await expect(
       questionCard(page, 'broadband.availability')
@@ -165,7 +165,7 @@ describe('the guided assessment', () => {
     const id = assessmentIdOf(page);
     await page.goto(page.url().replace(/profile$/, 'innovation'));
     await page.getByRole('heading', { level: 1, name: 'Innovation' }).waitFor();
-    const card = questionCard(page, 'innovation.startup-ecosystem');
+    const card = questionCard(page, 'innovation.startup-support');
     await card.getByText('Notes, evidence (0 links) and data quality').click();
     await card.getByLabel('Notes', { exact: true }).fill('Đề án thành phố thông minh, 2016');
     await card.getByLabel('Data quality', { exact: true }).selectOption('measured');
@@ -175,7 +175,7 @@ describe('the guided assessment', () => {
     await card.getByRole('link', { name: 'Đề án 2016' }).waitFor();
     await expectNoViolations(page, 'evidence');
     await expect
-      .poll(async () => (await readSavedAssessment(page, id))?.answers['innovation.startup-ecosystem'])
+      .poll(async () => (await readSavedAssessment(page, id))?.answers['innovation.startup-support'])
       .toEqual({
         notes: 'Đề án thành phố thông minh, 2016',
         dataQuality: 'measured',
@@ -184,7 +184,7 @@ describe('the guided assessment', () => {
 
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Innovation' }).waitFor();
-    const reloaded = questionCard(page, 'innovation.startup-ecosystem');
+    const reloaded = questionCard(page, 'innovation.startup-support');
     await expect(reloaded.getByLabel('Notes', { exact: true }).inputValue()).resolves.toBe(
       'Đề án thành phố thông minh, 2016',
     );
@@ -200,7 +200,7 @@ describe('the guided assessment', () => {
     await createAssessment(page, 'Vĩnh Long', '2024');
     await page.goto(page.url().replace(/profile$/, 'review'));
     await page.getByRole('heading', { level: 1, name: 'Review' }).waitFor();
-    await page.getByText('0 of 54 questions answered.', { exact: false }).waitFor();
+    await page.getByText('0 of 62 questions answered.', { exact: false }).waitFor();
     await saveScreenshot(page, 'review-en');
 
     await page.goto(baseUrl);
@@ -230,7 +230,7 @@ describe('the guided assessment', () => {
     await page.goto(stepUrl);
     const other = await context.newPage();
     await other.goto(stepUrl);
-    await other.getByRole('heading', { level: 1, name: 'Advocacy and community engagement' }).waitFor();
+    await other.getByRole('heading', { level: 1, name: 'Advocacy' }).waitFor();
     const first = (tab: Page) =>
       questionCard(tab, 'advocacy.shared-vision').getByRole('radio', { name: /^4 · / });
     const second = (tab: Page) =>
@@ -250,7 +250,7 @@ describe('the guided assessment', () => {
     for (const tab of [page, other]) {
       await tab.getByText('All changes saved').waitFor();
       await tab.reload();
-      await tab.getByRole('heading', { level: 1, name: 'Advocacy and community engagement' }).waitFor();
+      await tab.getByRole('heading', { level: 1, name: 'Advocacy' }).waitFor();
       await expect(first(tab).isChecked()).resolves.toBe(true);
       await expect(second(tab).isChecked()).resolves.toBe(true);
     }

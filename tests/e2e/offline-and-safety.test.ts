@@ -56,8 +56,8 @@ async function walkEveryScreen(page: Page): Promise<void> {
     ['knowledge-workforce', 'Knowledge workforce'],
     ['innovation', 'Innovation'],
     ['digital-equality', 'Digital equality'],
+    ['advocacy', 'Advocacy'],
     ['sustainability', 'Sustainability'],
-    ['advocacy', 'Advocacy and community engagement'],
     ['review', 'Review'],
   ]) {
     await page.goto(`${baseUrl}#/assessments/${EXAMPLE}/${step}`);
