@@ -85,7 +85,7 @@ export function LevelInput({ framework, ...props }: AnswerInputProps & { framewo
           )}
           {level.evidence && (
             <p className="level-choice__evidence">
-              <strong>{t('criteria.evidence')}:</strong> {localize(level.evidence)}
+              <strong>{t('walk.levelEvidence')}:</strong> {localize(level.evidence)}
             </p>
           )}
         </div>
