@@ -41,7 +41,11 @@ export function readCriteriaDirectory(directory: string): Result<Framework, Crit
     try {
       files[`history/${name}`] = JSON.parse(readFileSync(join(historyDirectory, name), 'utf8'));
     } catch (error) {
-      errors.push({ file: `history/${name}`, path: '', message: `not valid JSON (${(error as Error).message})` });
+      errors.push({
+        file: `history/${name}`,
+        path: '',
+        message: `not valid JSON (${(error as Error).message})`,
+      });
     }
   }
   return errors.length > 0 ? fail(errors) : loadFramework(files);

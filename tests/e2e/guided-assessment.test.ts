@@ -115,7 +115,7 @@ describe('the guided assessment', () => {
       throw new Error('could not reach the control with Tab');
     };
     const broadband = findCriterion('broadband');
-    expect(broadband.questions).toHaveLength(9);
+    expect(broadband.questions).toHaveLength(11);
     for (const question of broadband.questions) {
       const card = questionCard(page, question.id);
       if (question.type === 'level') {
@@ -136,17 +136,17 @@ describe('the guided assessment', () => {
         throw new Error(`no keyboard route for a ${question.type} question`);
       }
     }
-    await page.getByText('9 of 9 answered').waitFor();
+    await page.getByText('11 of 11 answered').waitFor();
     await expectNoViolations(page, 'broadband step');
     await saveScreenshot(page, 'criterion-en');
     const id = assessmentIdOf(page);
     await expect
       .poll(async () => Object.keys((await readSavedAssessment(page, id))?.answers ?? {}).length)
-      .toBe(9);
+      .toBe(11);
 
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Broadband' }).waitFor();
-    await page.getByText('9 of 9 answered').waitFor();
+    await page.getByText('11 of 11 answered').waitFor();
     await expect(
       questionCard(page, 'broadband.provider-choice').getByRole('radio', { name: /^2 · / }).isChecked(),
     ).resolves.toBe(true);

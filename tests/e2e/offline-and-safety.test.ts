@@ -107,7 +107,7 @@ describe('private and safe', () => {
     await page.getByLabel('Region').fill(payload);
     await page.goto(page.url().replace(/profile$/, 'innovation'));
     const card = page.getByRole('region', {
-      name: /^How developed is the community's support for start-ups/,
+      name: /^How developed is support for start-ups/,
     });
     await card.getByRole('radio', { name: /^2 · / }).check();
     await card.getByText(/^Notes, evidence/).click();
