@@ -33,7 +33,7 @@ import { summarizeAssessments, type AssessmentSummary } from './summarize-assess
 
 // Forms (react-hook-form) and the example's parser load when first needed, not with the list.
 const NameForm = lazy(() => import('./name-form'));
-export const EXAMPLE_ID = 'example-binh-duong-2023';
+import { EXAMPLE_ID } from '../../example/example-id';
 
 type DialogState =
   | { kind: 'create' }

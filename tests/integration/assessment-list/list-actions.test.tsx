@@ -135,7 +135,7 @@ describe("starting next year's assessment", () => {
       assessments: [
         newAssessment({
           profile: { name: 'Vĩnh Long', year: 2024 },
-          answers: { 'broadband.isp-competition': { value: 3, notes: 'Ba nhà mạng' } },
+          answers: { 'broadband.provider-choice': { value: 3, notes: 'Ba nhà mạng' } },
         }),
       ],
     });
@@ -147,7 +147,7 @@ describe("starting next year's assessment", () => {
     expect(readAssessment(id)).toMatchObject({
       basedOn: 'a1',
       profile: { name: 'Vĩnh Long', year: 2025 },
-      answers: { 'broadband.isp-competition': { value: 3, notes: 'Ba nhà mạng' } },
+      answers: { 'broadband.provider-choice': { value: 3, notes: 'Ba nhà mạng' } },
     });
     expect(readAssessment('a1')?.profile.year).toBe(2024);
 
