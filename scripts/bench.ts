@@ -299,7 +299,7 @@ async function measureStorage(): Promise<void> {
       // A keystroke in a note: from the key to the transaction that holds it completing in IndexedDB.
       await page.goto(`${url}#/assessments/bench-0/${framework.criteria[0]?.id ?? ''}`);
       const firstCard = page.locator('.question-card').first();
-      await firstCard.locator('summary').click();
+      await firstCard.locator('summary', { hasText: /^Notes, evidence/ }).click();
       const notes = firstCard.getByRole('textbox', { name: 'Notes' });
       await notes.click();
       const cdp = await context.newCDPSession(page);
