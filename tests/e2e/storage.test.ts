@@ -66,7 +66,9 @@ function writeAppFile(name: string, content: { assessment: object } | { assessme
 const card = (page: Page) => page.getByRole('region', { name: levelQuestion?.prompt.en, exact: true });
 
 async function openNotes(page: Page) {
-  await card(page).locator('summary', { hasText: /^Notes, evidence/ }).click();
+  await card(page)
+    .locator('summary', { hasText: /^Notes, evidence/ })
+    .click();
   return card(page).getByRole('textbox', { name: 'Notes' });
 }
 
