@@ -190,3 +190,22 @@ describe('the illustrative example', () => {
     expect(storedIds()).toHaveLength(1);
   });
 });
+
+describe('a long list', () => {
+  it('shows the 50 most recently edited at first, then more on request', async () => {
+    const assessments = Array.from({ length: 60 }, (_, i) => ({
+      id: `a${i}`,
+      profile: { name: `Tỉnh ${i}` },
+      answers: {},
+      updatedAt: new Date(Date.UTC(2025, 0, 1 + i)).toISOString(),
+    }));
+    const { user } = await renderApp({ url: '/', assessments });
+    const list = await screen.findByRole('list', { name: '' });
+    expect(within(list).getAllByRole('heading', { level: 2 })).toHaveLength(50);
+    expect(within(list).getAllByRole('heading', { level: 2 })[0]).toHaveTextContent('Tỉnh 59');
+    expect(screen.getByText('Showing the 50 most recently edited of 60.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show 10 more' }));
+    expect(within(list).getAllByRole('heading', { level: 2 })).toHaveLength(60);
+    expect(screen.queryByRole('button', { name: /^Show \d+ more$/ })).not.toBeInTheDocument();
+  });
+});
