@@ -15,7 +15,7 @@ const writeReport: WriteReport = async ({ assessment, framework, language, paper
     ]);
   const t = await createReportTranslate(language);
   const model = buildReportModel({ framework, assessment, language, paper, date, t });
-  const bytes = renderReportPdf(model, readReportFonts(), date);
+  const bytes = renderReportPdf(model, readReportFonts(), date, t);
   writeFileSync(out, new Uint8Array(bytes));
   return bytes.byteLength;
 };

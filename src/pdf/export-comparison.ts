@@ -19,9 +19,7 @@ export async function downloadComparisonPdf(request: {
   const date = new Date();
   const [t, fonts] = await Promise.all([createReportTranslate(request.language), loadReportFonts()]);
   const model = buildComparisonReportModel({ ...request, date, t });
-  downloadBlob(
-    new Blob([renderComparisonPdf(model, fonts, date)], { type: 'application/pdf' }),
-    model.fileName,
-  );
-  return model.fileName;
+  const fileName = `${model.fileStem}.pdf`;
+  downloadBlob(new Blob([renderComparisonPdf(model, fonts, date, t)], { type: 'application/pdf' }), fileName);
+  return fileName;
 }

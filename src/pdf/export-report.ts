@@ -50,7 +50,7 @@ export async function buildReportPdf(
   const date = request.date ?? new Date();
   const [t, reportFonts] = await Promise.all([createReportTranslate(request.language), loadReportFonts()]);
   const model = buildReportModel({ ...request, date, t });
-  return { bytes: renderReportPdf(model, reportFonts, date), fileName: model.fileName };
+  return { bytes: renderReportPdf(model, reportFonts, date, t), fileName: `${model.fileStem}.pdf` };
 }
 
 /** Builds the report and hands it to the browser as a download. */

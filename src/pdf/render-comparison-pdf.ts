@@ -1,4 +1,5 @@
 import type { ComparisonReportModel } from '../domain/report/build-comparison-report-model';
+import type { Translate } from '../domain/report/build-report-model';
 import { MUTED, Writer, addHeaderAndFooter, createDocument, drawRadar, type ReportFonts } from './pdf-writer';
 
 /** The comparison PDF: the facts and warnings, the radar of all assessments, the table, the ranking and the trend. */
@@ -6,6 +7,7 @@ export function renderComparisonPdf(
   model: ComparisonReportModel,
   fonts: ReportFonts,
   date: Date,
+  t: Translate,
 ): ArrayBuffer {
   const doc = createDocument(fonts, {
     paper: model.paper,
@@ -32,6 +34,6 @@ export function renderComparisonPdf(
     w.heading(model.trend.heading, 13);
     w.table(model.trend.table, { columnStyles: { 0: { fontStyle: 'bold' } } });
   }
-  addHeaderAndFooter(doc, model.title, model.labels.footer, model.labels.page);
+  addHeaderAndFooter(doc, model.title, model.labels.footer, t);
   return doc.output('arraybuffer');
 }

@@ -1,4 +1,4 @@
-import type { ReportModel } from '../domain/report/build-report-model';
+import type { ReportModel, Translate } from '../domain/report/build-report-model';
 import {
   ACCENT,
   MUTED,
@@ -12,7 +12,13 @@ import {
 export type { ReportFonts } from './pdf-writer';
 
 /** Lays a report model out as a PDF: A4 or US Letter, embedded Unicode fonts, vector chart, clickable links. */
-export function renderReportPdf(model: ReportModel, fonts: ReportFonts, date: Date): ArrayBuffer {
+export function renderReportPdf(
+  model: ReportModel,
+  fonts: ReportFonts,
+  date: Date,
+  /** The report's texts, for what only a paged format says ("page x of y"). */
+  t: Translate,
+): ArrayBuffer {
   const doc = createDocument(fonts, {
     paper: model.paper,
     language: model.language,
@@ -105,6 +111,6 @@ export function renderReportPdf(model: ReportModel, fonts: ReportFonts, date: Da
   w.table(model.method.weights);
 
   // 6. Header and footer on every page
-  addHeaderAndFooter(doc, model.community, model.labels.footer, model.labels.page);
+  addHeaderAndFooter(doc, model.community, model.labels.footer, t);
   return doc.output('arraybuffer');
 }

@@ -30,15 +30,15 @@ export type ReportCriterion = {
   questions: ReportQuestion[];
 };
 
-/** Everything the PDF says, as plain text in one language: the renderer only lays it out. */
+/** Everything a report says (PDF, Word, Markdown), as plain text in one language: the renderer only lays it out. */
 export type ReportModel = {
   language: Language;
   paper: PaperSize;
-  fileName: string;
+  /** The file name without its extension, which each format adds. */
+  fileStem: string;
   title: string;
   community: string;
   labels: {
-    page: string;
     footer: string;
     notes: string;
     evidence: string;
@@ -190,12 +190,10 @@ export function buildReportModel(input: ReportInput): ReportModel {
   return {
     language,
     paper,
-    fileName: `${slugify(community)}${profile.year === undefined ? '' : `-${profile.year}`}-${language}.pdf`,
+    fileStem: `${slugify(community)}${profile.year === undefined ? '' : `-${profile.year}`}-${language}`,
     title: t('report.title', { title }),
     community: title,
     labels: {
-      // Filled in per page by the renderer, which alone knows the page count.
-      page: t('report.page', { page: '{{page}}', pages: '{{pages}}' }),
       footer: t('report.footer'),
       notes: t('report.notes'),
       evidence: t('report.evidence'),
