@@ -81,7 +81,15 @@ export function renderReportPdf(
     w.text(criterion.scoreLine, { size: 10.5, bold: true, after: 3 });
     if (criterion.narrative) {
       w.text(model.labels.narrative, { size: 10, bold: true, after: 1 });
-      w.text(criterion.narrative, { size: 9.5, after: 3 });
+      w.text(criterion.narrative, { size: 9.5, after: 1 });
+      if (criterion.narrativeLength)
+        w.text(criterion.narrativeLength, {
+          size: 8.5,
+          colour: MUTED,
+          after: criterion.narrativeWarning ? 1 : 3,
+        });
+      if (criterion.narrativeWarning)
+        w.text(criterion.narrativeWarning, { size: 9, bold: true, colour: [122, 46, 14], after: 3 });
     }
     for (const question of criterion.questions) {
       w.ensure(18);
@@ -100,6 +108,11 @@ export function renderReportPdf(
           colour: MUTED,
           after: 1,
         });
+      const origin = [
+        question.dataYear ? `${model.labels.dataYear}: ${question.dataYear}` : null,
+        question.source ? `${model.labels.source}: ${question.source}` : null,
+      ].filter((part) => part !== null);
+      if (origin.length > 0) w.text(origin.join(' · '), { size: 9, indent: 4, colour: MUTED, after: 1 });
       w.y += 2.5;
     }
   });

@@ -4,9 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { readCriteriaDirectory } from '../../src/cli/read-criteria-directory';
 import { readReportFonts } from '../../src/cli/read-report-fonts';
-import { parseAssessmentFileText } from '../../src/domain/assessment/assessment-file';
 import type { Assessment } from '../../src/domain/assessment/assessment-schema';
 import type { Framework } from '../../src/domain/criteria/criterion-schema';
 import type { Language } from '../../src/domain/language';
@@ -14,21 +12,14 @@ import { buildResults } from '../../src/domain/insights/build-results';
 import { buildReportModel, type PaperSize, type Translate } from '../../src/domain/report/build-report-model';
 import { renderReportPdf, type ReportFonts } from '../../src/pdf/render-report-pdf';
 import { createReportTranslate } from '../../src/pdf/report-i18n';
+import { readBundledFramework, readExampleAssessment } from '../factories/example-files';
 
 const DATE = new Date('2026-11-22T00:00:00Z');
 const directory = mkdtempSync(join(tmpdir(), 'icf-report-'));
 let framework: Framework;
 let fonts: ReportFonts;
 
-function loadExample(language: Language): Assessment {
-  const text = readFileSync(
-    join(import.meta.dirname, `../../src/example/binh-duong-2023.${language}.json`),
-    'utf8',
-  );
-  const parsed = parseAssessmentFileText(text, framework);
-  if (!parsed.ok) throw new Error('example invalid');
-  return parsed.value.file.assessment;
-}
+const loadExample = (language: Language): Assessment => readExampleAssessment(framework, language);
 
 async function writeReport(
   assessment: Assessment,
@@ -49,9 +40,7 @@ const pageCount = (path: string) =>
   Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))?.[1]);
 
 beforeAll(() => {
-  const loaded = readCriteriaDirectory(join(import.meta.dirname, '../../criteria'));
-  if (!loaded.ok) throw new Error('criteria invalid');
-  framework = loaded.value;
+  framework = readBundledFramework();
   fonts = readReportFonts();
 });
 

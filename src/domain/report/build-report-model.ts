@@ -20,6 +20,10 @@ export type ReportQuestion = {
   notes: string | null;
   evidence: { label: string; url: string }[];
   quality: string | null;
+  /** The year the answer's data is from, when the answer records one. */
+  dataYear: string | null;
+  /** Where the answer's data comes from, when the answer records it. */
+  source: string | null;
 };
 
 export type ReportCriterion = {
@@ -27,6 +31,10 @@ export type ReportCriterion = {
   description: string;
   scoreLine: string;
   narrative: string | null;
+  /** "412 words", or "412 of 500 words" under a word limit. */
+  narrativeLength: string | null;
+  /** Set when the narrative is longer than the word limit: the submission form would cut it. */
+  narrativeWarning: string | null;
   questions: ReportQuestion[];
 };
 
@@ -45,6 +53,12 @@ export type ReportModel = {
     quality: string;
     answer: string;
     narrative: string;
+    dataYear: string;
+    source: string;
+    contents: string;
+    contentsHint: string;
+    chartTitle: string;
+    chartDescription: string;
   };
   cover: {
     heading: string;
@@ -80,12 +94,35 @@ export type ReportInput = {
   previous?: Assessment | undefined;
   language: Language;
   paper?: PaperSize;
+  /** The most words a narrative may have, as a nomination form allows; none when undefined. */
+  wordLimit?: number | undefined;
   /** The report date: injected, so that the same input always gives the same report. */
   date: Date;
   t: Translate;
 };
 
 const nfc = (text: string) => text.normalize('NFC');
+
+/** Words as a word processor counts them: runs of characters between spaces. */
+export function countWords(text: string): number {
+  const trimmed = text.trim();
+  return trimmed === '' ? 0 : trimmed.split(/\s+/u).length;
+}
+
+/**
+ * The data year and source an answer may record (question bank 2.0.0). Read apart from the
+ * answer's type so that a report of an answer that has none, or of an older file, is unchanged.
+ */
+function readDataOrigin(answer: Answer | undefined): { dataYear: string | null; source: string | null } {
+  const extra = (answer ?? {}) as { dataYear?: unknown; source?: unknown };
+  const dataYear =
+    typeof extra.dataYear === 'number' || (typeof extra.dataYear === 'string' && extra.dataYear.trim() !== '')
+      ? String(extra.dataYear)
+      : null;
+  const source =
+    typeof extra.source === 'string' && extra.source.trim() !== '' ? nfc(extra.source.trim()) : null;
+  return { dataYear, source };
+}
 
 function describeAnswer(
   question: Question,
@@ -200,6 +237,12 @@ export function buildReportModel(input: ReportInput): ReportModel {
       quality: t('report.quality'),
       answer: t('report.answer'),
       narrative: t('report.narrative'),
+      dataYear: t('report.dataYear'),
+      source: t('report.source'),
+      contents: t('report.contents'),
+      contentsHint: t('report.contentsHint'),
+      chartTitle: t('report.chartTitle'),
+      chartDescription: t('report.chartDescription'),
     },
     cover: {
       heading: t('report.coverHeading'),
@@ -306,6 +349,8 @@ export function buildReportModel(input: ReportInput): ReportModel {
     criteria: framework.criteria.map((criterion, i): ReportCriterion => {
       const result = results.criteria[i];
       const narrative = assessment.narratives?.[criterion.id];
+      const words = narrative ? countWords(narrative) : 0;
+      const limit = input.wordLimit;
       return {
         heading: local(criterion.name),
         description: local(criterion.description),
@@ -321,6 +366,15 @@ export function buildReportModel(input: ReportInput): ReportModel {
             })
           : '',
         narrative: narrative ? nfc(narrative) : null,
+        narrativeLength: !narrative
+          ? null
+          : limit === undefined
+            ? t('report.wordCount', { count: words })
+            : t('report.wordCountOfLimit', { count: words, limit }),
+        narrativeWarning:
+          narrative && limit !== undefined && words > limit
+            ? t('report.wordLimitExceeded', { count: words, limit, over: words - limit })
+            : null,
         questions: criterion.questions.map((question, n): ReportQuestion => {
           const answer = assessment.answers[question.id];
           return {
@@ -329,6 +383,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
             notes: answer?.notes ? nfc(answer.notes) : null,
             evidence: (answer?.evidence ?? []).map((e) => ({ label: nfc(e.label || e.url), url: e.url })),
             quality: answer?.dataQuality ? t(`report.qualities.${answer.dataQuality}`) : null,
+            ...readDataOrigin(answer),
           };
         }),
       };
