@@ -15,9 +15,9 @@ const writeReport: WriteReport = async ({ assessment, framework, language, paper
     ]);
   const t = await createReportTranslate(language);
   const model = buildReportModel({ framework, assessment, language, paper, date, t });
-  const bytes = renderReportPdf(model, readReportFonts(), date, t);
+  const { bytes, missingCharacters } = renderReportPdf(model, readReportFonts(), date, t);
   writeFileSync(out, new Uint8Array(bytes));
-  return bytes.byteLength;
+  return { bytes: bytes.byteLength, missingCharacters };
 };
 
 // Descriptor 0 itself: process.stdin would make a pipe non-blocking.

@@ -33,7 +33,10 @@ export type WriteReport = (request: {
   paper: PaperSize;
   date: Date;
   out: string;
-}) => Promise<number>;
+}) => Promise<number | WrittenReport>;
+
+/** The size of the report written, and the characters its font could not draw (shown as a marker). */
+export type WrittenReport = { bytes: number; missingCharacters: string[] };
 
 const USAGE = `Usage:
   cli score <file.json> [--criteria <dir>]     print the scores as JSON (an array for an "Export all" file)
@@ -206,7 +209,7 @@ function prepare(argv: readonly string[], options: CliOptions): Prepared {
     command,
     run: async (writeReport) => {
       try {
-        const bytes = await writeReport({
+        const written = await writeReport({
           assessment,
           framework: framework.value,
           language: lang as Language,
@@ -214,7 +217,19 @@ function prepare(argv: readonly string[], options: CliOptions): Prepared {
           date: date === undefined ? new Date() : new Date(`${date}T00:00:00Z`),
           out: out ?? '',
         });
-        return { stdout: '', stderr: warnings + lines([`wrote ${out ?? ''} (${bytes} bytes)`]), exitCode: 0 };
+        const { bytes, missingCharacters } =
+          typeof written === 'number' ? { bytes: written, missingCharacters: [] } : written;
+        const missing =
+          missingCharacters.length === 0
+            ? []
+            : [
+                `warning: the PDF's font cannot draw ${missingCharacters.length} character(s), shown as [?] in the report: ${escapeForTerminal(missingCharacters.join(' '))}`,
+              ];
+        return {
+          stdout: '',
+          stderr: warnings + lines([...missing, `wrote ${out ?? ''} (${bytes} bytes)`]),
+          exitCode: 0,
+        };
       } catch (error) {
         return refuse(`error: could not write ${out ?? ''} (${(error as Error).message})`);
       }

@@ -6,6 +6,9 @@ import { findRadarRuns, type RadarModel } from '../domain/insights/radar-model';
 import type { ReportTable, Translate } from '../domain/report/build-report-model';
 import { DASH_PATTERNS, SERIES_COLOURS_RGB } from './pdf-style';
 
+/** A PDF, with the characters it had to draw as a marker because the embedded font lacks them. */
+export type RenderedPdf = { bytes: ArrayBuffer; missingCharacters: string[] };
+
 /** Be Vietnam Pro, regular and bold, as base64 TTF: full Vietnamese coverage, embedded and subset. */
 export type ReportFonts = { regular: string; bold: string };
 

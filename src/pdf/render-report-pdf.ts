@@ -6,26 +6,31 @@ import {
   addHeaderAndFooter,
   createDocument,
   drawRadar,
+  FONT,
+  type RenderedPdf,
   type ReportFonts,
 } from './pdf-writer';
+import { createFontFitter } from './fit-text-to-font';
 
 export type { ReportFonts } from './pdf-writer';
 
 /** Lays a report model out as a PDF: A4 or US Letter, embedded Unicode fonts, vector chart, clickable links. */
 export function renderReportPdf(
-  model: ReportModel,
+  unfitted: ReportModel,
   fonts: ReportFonts,
   date: Date,
   /** The report's texts, for what only a paged format says ("page x of y"). */
   t: Translate,
-): ArrayBuffer {
+): RenderedPdf {
   const doc = createDocument(fonts, {
-    paper: model.paper,
-    language: model.language,
-    title: model.title,
-    subject: model.labels.footer,
+    paper: unfitted.paper,
+    language: unfitted.language,
+    title: unfitted.title,
+    subject: unfitted.labels.footer,
     date,
   });
+  const fitter = createFontFitter(doc, FONT);
+  const model = fitter.fitModel(unfitted);
 
   const w = new Writer(doc);
 
@@ -125,5 +130,5 @@ export function renderReportPdf(
 
   // 6. Header and footer on every page
   addHeaderAndFooter(doc, model.community, model.labels.footer, t);
-  return doc.output('arraybuffer');
+  return { bytes: doc.output('arraybuffer'), missingCharacters: fitter.missingCharacters() };
 }

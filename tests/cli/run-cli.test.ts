@@ -580,6 +580,21 @@ describe('cli report', () => {
     expect(result.stderr).toMatch(message);
   });
 
+  it('says on stderr which characters the PDF could only draw as [?]', async () => {
+    const result = await runCliAsync(
+      ['report', fixture('complete.json'), '--out', '/tmp/never-written.pdf'],
+      {
+        criteriaDirectory,
+        writeReport: () => Promise.resolve({ bytes: 10, missingCharacters: ['台', '🎉'] }),
+      },
+    );
+    expect(result.exitCode).toBe(0);
+    expect(result.stderr).toMatch(
+      /warning: the PDF's font cannot draw 2 character\(s\), shown as \[\?\] in the report: 台 🎉/,
+    );
+    expect(result.stderr).toContain('wrote /tmp/never-written.pdf (10 bytes)');
+  });
+
   const reportOf = async (args: string[]) => {
     const requests: Parameters<WriteReport>[0][] = [];
     const result = await runCliAsync(['report', ...args], {

@@ -10,6 +10,9 @@ import type { Framework } from '../../src/domain/criteria/criterion-schema';
 import type { Language } from '../../src/domain/language';
 import { buildResults } from '../../src/domain/insights/build-results';
 import { buildReportModel, type PaperSize, type Translate } from '../../src/domain/report/build-report-model';
+import { buildComparison } from '../../src/domain/compare/build-comparison';
+import { buildComparisonReportModel } from '../../src/domain/report/build-comparison-report-model';
+import { renderComparisonPdf } from '../../src/pdf/render-comparison-pdf';
 import { renderReportPdf, type ReportFonts } from '../../src/pdf/render-report-pdf';
 import { createReportTranslate } from '../../src/pdf/report-i18n';
 import { readBundledFramework, readExampleAssessment } from '../factories/example-files';
@@ -29,10 +32,10 @@ async function writeReport(
 ) {
   const t = await createReportTranslate(language);
   const model = buildReportModel({ framework, assessment, language, paper, date: DATE, t });
-  const bytes = renderReportPdf(model, fonts, DATE, t);
+  const { bytes, missingCharacters } = renderReportPdf(model, fonts, DATE, t);
   const path = join(directory, name);
   writeFileSync(path, new Uint8Array(bytes));
-  return { path, bytes, model };
+  return { path, bytes, model, missingCharacters };
 }
 
 const pdftotext = (path: string) => execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
@@ -201,5 +204,58 @@ describe('the report renderer', () => {
     const width = Number(/<page width="([\d.]+)"/.exec(bbox)?.[1]);
     const rightEdges = [...bbox.matchAll(/xMax="([\d.]+)"/g)].map((m) => Number(m[1]));
     expect(Math.max(...rightEdges)).toBeLessThanOrEqual(width - 30);
+  });
+});
+
+describe('text the embedded font cannot draw', () => {
+  const foreign = ['台北', '수원', '横浜', 'عربي', 'עברית', '🎉'];
+  const note = `Before\tafter the tab. Partner cities: ${foreign.join(', ')}; end of note.`;
+  const longName = `${'Thành phố thông minh '.repeat(7)}Bình Dương ${'x'.repeat(8)}`.slice(0, 150);
+
+  it('keeps what follows a tab, marks each foreign run with [?] and lists every character it replaced', async () => {
+    expect(longName).toHaveLength(150);
+    const assessment: Assessment = {
+      id: 'scripts',
+      profile: { name: longName, year: 2025 },
+      answers: { [framework.criteria[0]?.questions[0]?.id ?? '']: { notes: note } },
+      narratives: { [framework.criteria[1]?.id ?? '']: `Narrative\twith a tab and 中文.` },
+    };
+    const { path, missingCharacters } = await writeReport(assessment, 'en', 'scripts.pdf');
+    const text = pdftotext(path);
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain(
+      'Before after the tab. Partner cities: [?], [?], [?], [?], [?], [?]; end of note.',
+    );
+    expect(flat).toContain('Narrative with a tab and [?].');
+    // Nothing is lost without a word: each character of the note is in the PDF or in the warning.
+    const shown = new Set(text);
+    for (const char of note.replace(/\s/g, ''))
+      expect(shown.has(char) || missingCharacters.includes(char), char).toBe(true);
+    for (const char of [...foreign.join(''), ...'中文']) expect(missingCharacters).toContain(char);
+    expect(text.replace(/\s+/g, '')).toContain(longName.replace(/\s+/g, ''));
+  });
+});
+
+describe('the comparison of communities with 150-character names', () => {
+  it('is written whole, every name given in full', async () => {
+    const example = loadExample('vi');
+    const names = [0, 1, 2, 3, 4].map((i) =>
+      `${'Đ'.repeat(120)} ${'Thành phố '.repeat(3)}${i}`.slice(0, 150),
+    );
+    const comparison = buildComparison(
+      framework,
+      names.map((name, i) => ({
+        assessment: { ...example, id: `c${i}`, profile: { ...example.profile, name } },
+      })),
+      { baselineId: 'c0', currentVersion: framework.version },
+    );
+    const t = await createReportTranslate('vi');
+    const model = buildComparisonReportModel({ framework, comparison, language: 'vi', date: DATE, t });
+    const { bytes, missingCharacters } = renderComparisonPdf(model, fonts, DATE, t);
+    expect(missingCharacters).toEqual([]);
+    const path = join(directory, 'comparison-long.pdf');
+    writeFileSync(path, new Uint8Array(bytes));
+    const text = pdftotext(path).replace(/\s+/g, '');
+    for (const name of names) expect(text).toContain(name.replace(/\s+/g, ''));
   });
 });

@@ -9,11 +9,12 @@ import type { Language } from '../../domain/language';
 import type { PaperSize } from '../../domain/report/build-report-model';
 import { WORD_LAYOUT_IDS, isWordLayout, type WordLayout } from '../../docx/word-layout';
 import { useLanguage } from '../../i18n/use-language';
+import type { DownloadedReport } from '../../pdf/export-report';
 
 type Status =
   | { kind: 'idle' }
   | { kind: 'working' }
-  | { kind: 'done'; file: string }
+  | { kind: 'done'; file: string; missingCharacters: string[] }
   | { kind: 'failed'; reason: string };
 
 /**
@@ -39,10 +40,11 @@ export function ReportExport({
   const parsedLimit = Number.parseInt(wordLimitText, 10);
   const wordLimit = Number.isInteger(parsedLimit) && parsedLimit > 0 ? parsedLimit : undefined;
 
-  const run = async (build: () => Promise<string>) => {
+  const run = async (build: () => Promise<DownloadedReport>) => {
     setStatus({ kind: 'working' });
     try {
-      setStatus({ kind: 'done', file: await build() });
+      const { fileName, missingCharacters } = await build();
+      setStatus({ kind: 'done', file: fileName, missingCharacters });
     } catch (error) {
       setStatus({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
     }
@@ -141,6 +143,11 @@ export function ReportExport({
       <div role="status" className="export-status">
         {status.kind === 'working' && <p>{t('export.working')}</p>}
         {status.kind === 'done' && <p>{t('export.done', { file: status.file })}</p>}
+        {status.kind === 'done' && status.missingCharacters.length > 0 && (
+          <p className="notice notice--warning">
+            {t('export.missingCharacters', { characters: status.missingCharacters.join(' ') })}
+          </p>
+        )}
       </div>
       {status.kind === 'failed' && (
         <p role="alert" className="notice notice--error">
