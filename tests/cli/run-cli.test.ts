@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { strFromU8, unzipSync } from 'fflate';
 
 import { parseAssessmentFileText } from '../../src/domain/assessment/assessment-file';
 import { findImprovementOpportunities } from '../../src/domain/scoring/find-improvement-opportunities';
@@ -573,7 +574,7 @@ describe('cli report', () => {
       ['report', 'x.json', '--out', 'r.pdf', '--date', '2025-1-01'],
       /--date must be a date like .*"2025-1-01"/,
     ],
-    [['report', 'x.json', '--out', '-'], /--out - is not supported: the report is a PDF file/],
+    [['report', 'x.json', '--out', '-'], /--out - is not supported: the report is a file/],
   ])('refuses %j with a clear message', async (args, message) => {
     const result = await runCliAsync(args, { criteriaDirectory, writeReport: noReport });
     expect(result).toMatchObject({ stdout: '', exitCode: 1 });
@@ -680,5 +681,40 @@ describe('cli report', () => {
     const text = (await run('pdftotext', ['-layout', out, '-'])).stdout;
     expect(text).toContain('Nguồn nhân lực tri thức');
     expect(text).toContain('22 tháng 11, 2026');
+  });
+
+  it('writes the Word report in the Decree 30/2020 layout, and the Markdown, from the real command line', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'icf-cli-formats-'));
+    const run = promisify(execFile);
+    const cli = (format: string, out: string, ...extra: string[]) =>
+      run(
+        'npm',
+        [
+          'run',
+          '--silent',
+          'cli',
+          '--',
+          'report',
+          fixture('method-example.json'),
+          '--lang',
+          'vi',
+          '--format',
+          format,
+          '--out',
+          out,
+          ...extra,
+        ],
+        { cwd: join(import.meta.dirname, '../..') },
+      );
+    const docx = join(folder, 'report.docx');
+    expect((await cli('docx', docx, '--layout', 'decree-30')).stderr).toMatch(
+      /wrote .*report\.docx \(\d+ bytes\)/,
+    );
+    const parts = unzipSync(new Uint8Array(readFileSync(docx)));
+    expect(strFromU8(parts['word/styles.xml'] ?? new Uint8Array())).toContain('w:ascii="Times New Roman"');
+    expect(strFromU8(parts['word/document.xml'] ?? new Uint8Array())).toContain('Nguồn nhân lực tri thức');
+    const md = join(folder, 'report.md');
+    await cli('md', md);
+    expect(readFileSync(md, 'utf8')).toContain('## Nguồn nhân lực tri thức\n');
   });
 });
