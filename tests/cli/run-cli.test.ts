@@ -655,27 +655,20 @@ describe('cli report', () => {
     expect(result.stderr).toContain('expected a percentage from 0 to 100, got 140');
   });
 
+  /** `npm run cli -- report` of the method example, as a user runs it. */
+  const runRealCli = (args: string[]) =>
+    promisify(execFile)(
+      'npm',
+      ['run', '--silent', 'cli', '--', 'report', fixture('method-example.json'), ...args],
+      {
+        cwd: join(import.meta.dirname, '../..'),
+      },
+    );
+
   it('writes the Vietnamese report from the real command line', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'icf-cli-report-')), 'report.pdf');
     const run = promisify(execFile);
-    const { stdout, stderr } = await run(
-      'npm',
-      [
-        'run',
-        '--silent',
-        'cli',
-        '--',
-        'report',
-        fixture('method-example.json'),
-        '--lang',
-        'vi',
-        '--out',
-        out,
-        '--date',
-        '2026-11-22',
-      ],
-      { cwd: join(import.meta.dirname, '../..') },
-    );
+    const { stdout, stderr } = await runRealCli(['--lang', 'vi', '--out', out, '--date', '2026-11-22']);
     expect(stdout).toBe('');
     expect(stderr).toMatch(/wrote .*report\.pdf \(\d+ bytes\)/);
     const text = (await run('pdftotext', ['-layout', out, '-'])).stdout;
@@ -685,27 +678,8 @@ describe('cli report', () => {
 
   it('writes the Word report in the Decree 30/2020 layout, and the Markdown, from the real command line', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'icf-cli-formats-'));
-    const run = promisify(execFile);
     const cli = (format: string, out: string, ...extra: string[]) =>
-      run(
-        'npm',
-        [
-          'run',
-          '--silent',
-          'cli',
-          '--',
-          'report',
-          fixture('method-example.json'),
-          '--lang',
-          'vi',
-          '--format',
-          format,
-          '--out',
-          out,
-          ...extra,
-        ],
-        { cwd: join(import.meta.dirname, '../..') },
-      );
+      runRealCli(['--lang', 'vi', '--format', format, '--out', out, ...extra]);
     const docx = join(folder, 'report.docx');
     expect((await cli('docx', docx, '--layout', 'decree-30')).stderr).toMatch(
       /wrote .*report\.docx \(\d+ bytes\)/,
