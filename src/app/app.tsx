@@ -1,6 +1,8 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Router, Switch, useLocation } from 'wouter';
+
+import { useExampleLanguage } from './use-example-language';
 import { useHashLocation } from 'wouter/use-hash-location';
 
 import { LanguageSwitch } from '../components/language-switch';
@@ -35,6 +37,7 @@ function NavLink({ href, children }: { href: string; children: string }) {
 }
 
 function Shell() {
+  useExampleLanguage();
   const { t, i18n } = useTranslation();
   const [location] = useLocation();
   const changeLanguage = (language: Language) => {

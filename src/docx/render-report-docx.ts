@@ -233,6 +233,8 @@ export function renderReportDocx(model: ReportModel, layoutId: WordLayout = 'def
           children: [new TextRun({ text: question.title, bold: true })],
         }),
         ...labelled(labels.answer, question.answer),
+        ...(question.warning ? paragraphsOf(question.warning, { bold: true, color: WARNING }) : []),
+        ...(question.origin ? muted(question.origin) : []),
         ...(question.notes ? labelled(labels.notes, question.notes, MUTED) : []),
         ...(question.evidence.length > 0
           ? [
@@ -258,8 +260,6 @@ export function renderReportDocx(model: ReportModel, layoutId: WordLayout = 'def
             ]
           : []),
         ...(question.quality ? labelled(labels.quality, question.quality, MUTED) : []),
-        ...(question.dataYear ? labelled(labels.dataYear, question.dataYear, MUTED) : []),
-        ...(question.source ? labelled(labels.source, question.source, MUTED) : []),
       ]),
     ]),
   ];

@@ -100,6 +100,9 @@ export function renderReportPdf(
       w.ensure(18);
       w.text(question.title, { size: 10, bold: true, after: 1 });
       w.text(`${model.labels.answer}: ${question.answer}`, { size: 9.5, indent: 4, after: 1 });
+      if (question.warning)
+        w.text(question.warning, { size: 9, indent: 4, bold: true, colour: [122, 46, 14], after: 1 });
+      if (question.origin) w.text(question.origin, { size: 9, indent: 4, colour: MUTED, after: 1 });
       if (question.notes)
         w.text(`${model.labels.notes}: ${question.notes}`, { size: 9, indent: 4, colour: MUTED, after: 1 });
       if (question.evidence.length > 0) {
@@ -113,11 +116,6 @@ export function renderReportPdf(
           colour: MUTED,
           after: 1,
         });
-      const origin = [
-        question.dataYear ? `${model.labels.dataYear}: ${question.dataYear}` : null,
-        question.source ? `${model.labels.source}: ${question.source}` : null,
-      ].filter((part) => part !== null);
-      if (origin.length > 0) w.text(origin.join(' · '), { size: 9, indent: 4, colour: MUTED, after: 1 });
       w.y += 2.5;
     }
   });

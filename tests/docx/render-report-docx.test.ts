@@ -91,12 +91,19 @@ describe.each(['en', 'vi'] as const)('the %s Word report of the illustrative exa
     const chart = docx.charts[0] ?? '';
     expect(chart).toContain('<c:radarChart>');
     const firstSeries = /<c:ser>[\s\S]*?<\/c:ser>/.exec(chart)?.[0] ?? '';
-    const values = [
-      ...(/<c:val>[\s\S]*?<\/c:val>/.exec(firstSeries)?.[0] ?? '').matchAll(/<c:v>([^<]*)<\/c:v>/g),
-    ].map((m) => Number(m[1]));
+    const values = /<c:val>[\s\S]*?<\/c:val>/.exec(firstSeries)?.[0] ?? '';
+    expect(values).toContain(`<c:ptCount val="${framework.criteria.length}"/>`);
+    // A criterion with no score is a gap in the line (no point), never a 0.
+    const points = new Map(
+      [...values.matchAll(/<c:pt idx="(\d+)"><c:v>([^<]*)<\/c:v>/g)].map((m) => [Number(m[1]), Number(m[2])]),
+    );
     const scores = buildResults(framework, assessment).criteria.map((c) => c.score);
-    expect(values).toHaveLength(framework.criteria.length);
-    values.forEach((value, i) => expect(value).toBeCloseTo(scores[i] ?? NaN, 1));
+    expect(scores).toHaveLength(framework.criteria.length);
+    expect(points.size).toBe(scores.filter((score) => score !== null).length);
+    scores.forEach((score, i) => {
+      if (score === null) expect(points.has(i)).toBe(false);
+      else expect(points.get(i)).toBeCloseTo(score, 1);
+    });
     for (const criterion of framework.criteria)
       expect(chart).toContain(criterion.name[language].split(' ')[0]);
   });
@@ -167,7 +174,8 @@ describe('a Word report of answers that record where their data comes from', () 
         notes: `Note ${i}: A & B <ok>\tafter a tab`,
         evidence: [{ url: `https://example.org/evidence/${i}?a=1&b=2`, label: `Evidence ${i}` }],
         dataQuality: 'measured',
-        ...({ dataYear: 2023, source: `Statistical yearbook ${i}` } as object),
+        dataYear: 2023,
+        source: `Statistical yearbook ${i}`,
       };
     });
     return {

@@ -20,10 +20,10 @@ export type ReportQuestion = {
   notes: string | null;
   evidence: { label: string; url: string }[];
   quality: string | null;
-  /** The year the answer's data is from, when the answer records one. */
-  dataYear: string | null;
-  /** Where the answer's data comes from, when the answer records it. */
-  source: string | null;
+  /** The data year and the source of the answer, when given. */
+  origin: string | null;
+  /** Set on a number without a data year: a verifier would reject it as it stands. */
+  warning: string | null;
 };
 
 export type ReportCriterion = {
@@ -53,8 +53,6 @@ export type ReportModel = {
     quality: string;
     answer: string;
     narrative: string;
-    dataYear: string;
-    source: string;
     contents: string;
     contentsHint: string;
     chartTitle: string;
@@ -109,21 +107,6 @@ export function countWords(text: string): number {
   return trimmed === '' ? 0 : trimmed.split(/\s+/u).length;
 }
 
-/**
- * The data year and source an answer may record (question bank 2.0.0). Read apart from the
- * answer's type so that a report of an answer that has none, or of an older file, is unchanged.
- */
-function readDataOrigin(answer: Answer | undefined): { dataYear: string | null; source: string | null } {
-  const extra = (answer ?? {}) as { dataYear?: unknown; source?: unknown };
-  const dataYear =
-    typeof extra.dataYear === 'number' || (typeof extra.dataYear === 'string' && extra.dataYear.trim() !== '')
-      ? String(extra.dataYear)
-      : null;
-  const source =
-    typeof extra.source === 'string' && extra.source.trim() !== '' ? nfc(extra.source.trim()) : null;
-  return { dataYear, source };
-}
-
 function describeAnswer(
   question: Question,
   answer: Answer | undefined,
@@ -139,7 +122,11 @@ function describeAnswer(
     case 'level': {
       const level = Number(value);
       const name = framework.levels[level]?.[language] ?? '';
-      return t('report.levelAnswer', { level, name, description: question.levels[level]?.[language] ?? '' });
+      return t('report.levelAnswer', {
+        level,
+        name,
+        description: question.levels[level]?.summary[language] ?? '',
+      });
     }
     case 'percent':
       return `${number.format(Number(value))} %`;
@@ -153,6 +140,14 @@ function describeAnswer(
       return labels.length === 0 ? t('report.noneTicked') : labels.join('; ');
     }
   }
+}
+
+function describeOrigin(answer: Answer | undefined, t: Translate): string | null {
+  const parts = [
+    ...(answer?.dataYear === undefined ? [] : [t('report.dataYear', { year: answer.dataYear })]),
+    ...(answer?.source ? [t('report.source', { source: nfc(answer.source) })] : []),
+  ];
+  return parts.length > 0 ? parts.join(' · ') : null;
 }
 
 /**
@@ -237,8 +232,6 @@ export function buildReportModel(input: ReportInput): ReportModel {
       quality: t('report.quality'),
       answer: t('report.answer'),
       narrative: t('report.narrative'),
-      dataYear: t('report.dataYear'),
-      source: t('report.source'),
       contents: t('report.contents'),
       contentsHint: t('report.contentsHint'),
       chartTitle: t('report.chartTitle'),
@@ -383,7 +376,13 @@ export function buildReportModel(input: ReportInput): ReportModel {
             notes: answer?.notes ? nfc(answer.notes) : null,
             evidence: (answer?.evidence ?? []).map((e) => ({ label: nfc(e.label || e.url), url: e.url })),
             quality: answer?.dataQuality ? t(`report.qualities.${answer.dataQuality}`) : null,
-            ...readDataOrigin(answer),
+            origin: describeOrigin(answer, t),
+            warning:
+              (question.type === 'percent' || question.type === 'number') &&
+              typeof answer?.value === 'number' &&
+              answer.dataYear === undefined
+                ? t('report.noDataYear')
+                : null,
           };
         }),
       };

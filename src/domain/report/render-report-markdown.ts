@@ -32,11 +32,8 @@ export function renderReportMarkdown(model: ReportModel): string {
     for (const question of questions) {
       const lines = [`#### ${question.title}`, `${labels.answer}: ${question.answer}`];
       if (question.notes) lines.push('', quote(question.notes));
-      const origin = [
-        question.dataYear ? `${labels.dataYear}: ${question.dataYear}` : null,
-        question.source ? `${labels.source}: ${question.source}` : null,
-      ].filter((part) => part !== null);
-      if (origin.length > 0) lines.push('', origin.join(' · '));
+      if (question.warning) lines.push('', `**${question.warning}**`);
+      if (question.origin) lines.push('', question.origin);
       if (question.evidence.length > 0)
         lines.push('', ...question.evidence.map((e) => `- [${escapeLabel(e.label)}](${wrapUrl(e.url)})`));
       blocks.push(lines.join('\n'));

@@ -31,9 +31,12 @@ import { UnreadableEntries } from './unreadable-entries';
 import { ImportPreview, type ReadFile } from './import-dialog';
 import { summarizeAssessments, type AssessmentSummary } from './summarize-assessments';
 
+/** Cards drawn at first: the list of a thousand assessments is ready as fast as that of fifty. */
+const PAGE_SIZE = 50;
+
 // Forms (react-hook-form) and the example's parser load when first needed, not with the list.
 const NameForm = lazy(() => import('./name-form'));
-export const EXAMPLE_ID = 'example-binh-duong-2023';
+import { EXAMPLE_ID } from '../../example/example-id';
 
 type DialogState =
   | { kind: 'create' }
@@ -65,22 +68,39 @@ function AssessmentCards({
   onExport: (summary: AssessmentSummary) => void;
   onCopyLink: (summary: AssessmentSummary) => void;
 }) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
   const framework = useFramework();
+  const [shown, setShown] = useState(PAGE_SIZE);
+  const summaries = useMemo(() => summarizeAssessments(framework, assessments), [framework, assessments]);
+  const format = (value: number) => new Intl.NumberFormat(language).format(value);
   return (
-    <ul className="card-list">
-      {summarizeAssessments(framework, assessments).map((summary) => (
-        <li key={summary.id}>
-          <AssessmentCard
-            summary={summary}
-            onRename={() => onRename(summary)}
-            onNextYear={() => onNextYear(summary)}
-            onDelete={() => onDelete(summary)}
-            onExport={() => onExport(summary)}
-            onCopyLink={() => onCopyLink(summary)}
-          />
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul className="card-list">
+        {summaries.slice(0, shown).map((summary) => (
+          <li key={summary.id}>
+            <AssessmentCard
+              summary={summary}
+              onRename={() => onRename(summary)}
+              onNextYear={() => onNextYear(summary)}
+              onDelete={() => onDelete(summary)}
+              onExport={() => onExport(summary)}
+              onCopyLink={() => onCopyLink(summary)}
+            />
+          </li>
+        ))}
+      </ul>
+      {summaries.length > shown && (
+        <div className="button-row list-more">
+          <p className="muted" role="status">
+            {t('list.showing', { shown: format(shown), total: format(summaries.length) })}
+          </p>
+          <button type="button" className="button" onClick={() => setShown((n) => n + PAGE_SIZE)}>
+            {t('list.showMore', { count: Math.min(PAGE_SIZE, summaries.length - shown) })}
+          </button>
+        </div>
+      )}
+    </>
   );
 }
 

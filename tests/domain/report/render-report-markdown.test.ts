@@ -13,8 +13,8 @@ const question = (overrides: Partial<ReportQuestion>): ReportQuestion => ({
   notes: null,
   evidence: [],
   quality: null,
-  dataYear: null,
-  source: null,
+  origin: null,
+  warning: null,
   ...overrides,
 });
 
@@ -40,8 +40,6 @@ function modelWith(criteria: ReportCriterion[]): ReportModel {
       quality: 'Data quality',
       answer: 'Answer',
       narrative: 'Narrative',
-      dataYear: 'Data year',
-      source: 'Source',
     },
     cover: { illustrative: null },
     criteria,
@@ -77,8 +75,8 @@ describe('the Markdown of narratives and evidence', () => {
                 { label: 'Report [2023]', url: 'https://example.org/a_(b)' },
                 { label: 'Plain', url: 'https://example.org/plain' },
               ],
-              dataYear: '2023',
-              source: 'Yearbook',
+              origin: 'Data year: 2023 · Source: Yearbook',
+              warning: 'No data year',
             }),
             question({ title: '2. Nothing to paste?' }),
           ],
@@ -90,6 +88,7 @@ describe('the Markdown of narratives and evidence', () => {
     expect(text).toContain('- [Report \\[2023\\]](<https://example.org/a_(b)>)');
     expect(text).toContain('- [Plain](https://example.org/plain)');
     expect(text).toContain('Data year: 2023 · Source: Yearbook');
+    expect(text).toContain('**No data year**');
     expect(text).not.toContain('Nothing to paste');
   });
 });
