@@ -305,9 +305,12 @@ export async function createRepository(events: RepositoryEvents, options: Reposi
   const legacyStorage = options.localStorage;
   const legacyRaw = (() => {
     try {
-      return legacyStorage && legacyStorage.getItem(MOVED_KEY) === null
-        ? legacyStorage.getItem(STORAGE_KEY)
-        : null;
+      if (!legacyStorage) return null;
+      if (legacyStorage.getItem(MOVED_KEY) === null) return legacyStorage.getItem(STORAGE_KEY);
+      // Moved and checked on an earlier start: the old value has served its turn. Left in place it
+      // would cost every start (the browser loads all of localStorage at once) and hold its quota.
+      legacyStorage.removeItem(STORAGE_KEY);
+      return null;
     } catch {
       return null;
     }

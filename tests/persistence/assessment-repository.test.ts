@@ -284,6 +284,8 @@ describe('the move from localStorage (saved state version 1)', () => {
     await closeTab(tab);
     const next = await openTab(browser);
     expect([...next.index().keys()]).toEqual(fixtureIds);
+    // The start after the move lets the old value go.
+    expect(browser.values.has(STORAGE_KEY)).toBe(false);
   });
 
   it('starts an interrupted move again cleanly, without doubling anything', async () => {

@@ -29,7 +29,7 @@ import type { Assessment } from '../../domain/assessment/assessment-schema';
 import { AssessmentCard } from './assessment-card';
 import { UnreadableEntries } from './unreadable-entries';
 import { ImportPreview, type ReadFile } from './import-dialog';
-import { summarizeAssessments, type AssessmentSummary } from './summarize-assessments';
+import { orderByRecentEdit, summarizeAssessments, type AssessmentSummary } from './summarize-assessments';
 
 /** Cards drawn at first: the list of a thousand assessments is ready as fast as that of fifty. */
 const PAGE_SIZE = 50;
@@ -72,12 +72,22 @@ function AssessmentCards({
   const { language } = useLanguage();
   const framework = useFramework();
   const [shown, setShown] = useState(PAGE_SIZE);
-  const summaries = useMemo(() => summarizeAssessments(framework, assessments), [framework, assessments]);
+  const ordered = useMemo(() => orderByRecentEdit(assessments.values()), [assessments]);
+  // Only the cards drawn are scored: a thousand assessments cost what fifty do.
+  const summaries = useMemo(
+    () =>
+      summarizeAssessments(
+        framework,
+        new Map(ordered.slice(0, shown).map((assessment) => [assessment.id, assessment])),
+        assessments,
+      ),
+    [framework, ordered, shown, assessments],
+  );
   const format = (value: number) => new Intl.NumberFormat(language).format(value);
   return (
     <>
       <ul className="card-list">
-        {summaries.slice(0, shown).map((summary) => (
+        {summaries.map((summary) => (
           <li key={summary.id}>
             <AssessmentCard
               summary={summary}
@@ -90,13 +100,13 @@ function AssessmentCards({
           </li>
         ))}
       </ul>
-      {summaries.length > shown && (
+      {ordered.length > shown && (
         <div className="button-row list-more">
           <p className="muted" role="status">
-            {t('list.showing', { shown: format(shown), total: format(summaries.length) })}
+            {t('list.showing', { shown: format(shown), total: format(ordered.length) })}
           </p>
           <button type="button" className="button" onClick={() => setShown((n) => n + PAGE_SIZE)}>
-            {t('list.showMore', { count: Math.min(PAGE_SIZE, summaries.length - shown) })}
+            {t('list.showMore', { count: Math.min(PAGE_SIZE, ordered.length - shown) })}
           </button>
         </div>
       )}
