@@ -70,6 +70,57 @@ async function measureBuild(): Promise<void> {
   console.log(`  initial JS: ${kb(initialGzip)} gzipped (${verdict} the ${kb(INITIAL_JS_BUDGET)} budget)`);
 }
 
+function loadFramework(): Framework {
+  const loaded = readCriteriaDirectory(join(root, 'criteria'));
+  if (!loaded.ok) throw new Error('the criteria bank is invalid; run npm test');
+  return loaded.value;
+}
+
+const WORD_REPORT_BUDGET_MS = 1000;
+
+/** The Word report of the full illustrative example, built as the app builds it (model, document, zip). */
+async function measureWordReport(): Promise<void> {
+  const [
+    { Packer },
+    { renderReportDocx },
+    { buildReportModel },
+    { createReportTranslate },
+    { parseAssessmentFileText },
+  ] = await Promise.all([
+    import('docx'),
+    import('../src/docx/render-report-docx'),
+    import('../src/domain/report/build-report-model'),
+    import('../src/pdf/report-i18n'),
+    import('../src/domain/assessment/assessment-file'),
+  ]);
+  const framework = loadFramework();
+  const parsed = parseAssessmentFileText(
+    readFileSync(join(root, 'src/example/binh-duong-2023.vi.json'), 'utf8'),
+    framework,
+  );
+  if (!parsed.ok) throw new Error('the example does not parse');
+  const t = await createReportTranslate('vi');
+  const times: number[] = [];
+  let size = 0;
+  for (let run = 0; run < 7; run += 1) {
+    const started = performance.now();
+    const model = buildReportModel({
+      framework,
+      assessment: parsed.value.file.assessment,
+      language: 'vi',
+      date: new Date(),
+      t,
+    });
+    size = (await Packer.toBuffer(renderReportDocx(model, 'decree-30'))).byteLength;
+    times.push(performance.now() - started);
+  }
+  const middle = [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)] ?? NaN;
+  const verdict = middle <= WORD_REPORT_BUDGET_MS ? 'within' : 'OVER';
+  console.log(
+    `\nWord report of the full example (Node, median of 7): ${middle.toFixed(0)} ms, ${kb(size)} (${verdict} the ${WORD_REPORT_BUDGET_MS} ms budget)`,
+  );
+}
+
 /** A deterministic pseudo-random generator, so every run scores the same assessments. */
 function createRandom(seed: number): () => number {
   let state = seed;
@@ -111,9 +162,7 @@ function generateAnswers(framework: Framework, random: () => number): Record<str
 }
 
 function measureScoring(): void {
-  const loaded = readCriteriaDirectory(join(root, 'criteria'));
-  if (!loaded.ok) throw new Error('the criteria bank is invalid; run npm test');
-  const framework = loaded.value;
+  const framework = loadFramework();
   const random = createRandom(2023);
   const assessments = Array.from({ length: 10_000 }, () => ({ answers: generateAnswers(framework, random) }));
 
@@ -255,9 +304,7 @@ async function measureLighthouse(): Promise<void> {
  * earlier version, moved into IndexedDB on a first start, then the page is loaded afresh.
  */
 async function measureStorage(): Promise<void> {
-  const loaded = readCriteriaDirectory(join(root, 'criteria'));
-  if (!loaded.ok) throw new Error('the criteria bank is invalid; run npm test');
-  const framework = loaded.value;
+  const framework = loadFramework();
   const questions = framework.criteria.flatMap((c) => c.questions);
   const server = await preview({ root, preview: { host: '127.0.0.1', port: 0 }, logLevel: 'silent' });
   const url = server.resolvedUrls?.local[0] ?? '';
@@ -353,10 +400,11 @@ async function measureStorage(): Promise<void> {
   }
 }
 
-// `npm run bench -- storage` (or build, scoring, step, lighthouse) runs only those parts.
+// `npm run bench -- storage` (or build, word, scoring, step, lighthouse) runs only those parts.
 const parts = new Set(process.argv.slice(2));
 const isOn = (part: string) => parts.size === 0 || parts.has(part);
 if (isOn('build')) await measureBuild();
+if (isOn('word')) await measureWordReport();
 if (isOn('scoring')) measureScoring();
 if (isOn('storage')) await measureStorage();
 if (isOn('step')) await measureStepLoad();

@@ -4,20 +4,46 @@ import { fileURLToPath } from 'node:url';
 import { readDescriptor } from './read-input';
 import { runCliAsync, type ReadStdin, type WriteReport } from './run-cli';
 
-// The PDF code loads only for `report`, so `score` and `validate` start fast.
-const writeReport: WriteReport = async ({ assessment, framework, language, paper, date, out }) => {
-  const [{ buildReportModel }, { renderReportPdf }, { createReportTranslate }, { readReportFonts }] =
-    await Promise.all([
-      import('../domain/report/build-report-model'),
-      import('../pdf/render-report-pdf'),
-      import('../pdf/report-i18n'),
-      import('./read-report-fonts'),
-    ]);
+// The report code loads only for `report`, and only that of the format asked for, so `score` and
+// `validate` start fast.
+const writeReport: WriteReport = async ({
+  assessment,
+  framework,
+  language,
+  paper,
+  format,
+  layout,
+  date,
+  out,
+}) => {
+  const [{ buildReportModel }, { createReportTranslate }] = await Promise.all([
+    import('../domain/report/build-report-model'),
+    import('../pdf/report-i18n'),
+  ]);
   const t = await createReportTranslate(language);
   const model = buildReportModel({ framework, assessment, language, paper, date, t });
-  const bytes = renderReportPdf(model, readReportFonts(), date);
+  if (format === 'md') {
+    const { renderReportMarkdown } = await import('../domain/report/render-report-markdown');
+    const bytes = new TextEncoder().encode(renderReportMarkdown(model));
+    writeFileSync(out, bytes);
+    return bytes.byteLength;
+  }
+  if (format === 'docx') {
+    const [{ Packer }, { renderReportDocx }] = await Promise.all([
+      import('docx'),
+      import('../docx/render-report-docx'),
+    ]);
+    const bytes = await Packer.toBuffer(renderReportDocx(model, layout));
+    writeFileSync(out, bytes);
+    return bytes.byteLength;
+  }
+  const [{ renderReportPdf }, { readReportFonts }] = await Promise.all([
+    import('../pdf/render-report-pdf'),
+    import('./read-report-fonts'),
+  ]);
+  const { bytes, missingCharacters } = renderReportPdf(model, readReportFonts(), date, t);
   writeFileSync(out, new Uint8Array(bytes));
-  return bytes.byteLength;
+  return { bytes: bytes.byteLength, missingCharacters };
 };
 
 // Descriptor 0 itself: process.stdin would make a pipe non-blocking.

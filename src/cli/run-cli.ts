@@ -14,6 +14,7 @@ import { formatCriteriaError } from '../domain/criteria/criteria-error';
 import type { Framework } from '../domain/criteria/criterion-schema';
 import { isLanguage, type Language } from '../domain/language';
 import type { PaperSize } from '../domain/report/build-report-model';
+import { isWordLayout, type WordLayout } from '../docx/word-layout';
 import { findImprovementOpportunities } from '../domain/scoring/find-improvement-opportunities';
 import { findUnansweredQuestions } from '../domain/scoring/measure-progress';
 import { scoreAssessment } from '../domain/scoring/score-assessment';
@@ -31,15 +32,26 @@ export type WriteReport = (request: {
   framework: Framework;
   language: Language;
   paper: PaperSize;
+  format: ReportFormat;
+  layout: WordLayout;
   date: Date;
   out: string;
-}) => Promise<number>;
+}) => Promise<number | WrittenReport>;
+
+export type ReportFormat = 'pdf' | 'docx' | 'md';
+const isReportFormat = (value: string): value is ReportFormat => ['pdf', 'docx', 'md'].includes(value);
+
+/** The size of the report written, and the characters its font could not draw (shown as a marker). */
+export type WrittenReport = { bytes: number; missingCharacters: string[] };
 
 const USAGE = `Usage:
   cli score <file.json> [--criteria <dir>]     print the scores as JSON (an array for an "Export all" file)
   cli validate <file.json> [--criteria <dir>]  check a file, every assessment of it, without scoring
-  cli report <file.json> --out <report.pdf> [--lang en|vi] [--paper a4|letter] [--date YYYY-MM-DD]
-                                               write the PDF report of one assessment (default: en, A4, today)
+  cli report <file.json> --out <file> [--format pdf|docx|md] [--lang en|vi] [--paper a4|letter]
+             [--layout default|decree-30] [--date YYYY-MM-DD]
+                                               write the report of one assessment: PDF, Word (layout
+                                               decree-30: Decree 30/2020, A4) or the narratives and
+                                               evidence as Markdown (default: pdf, en, A4, today)
 <file.json> is any path, or - for stdin; at most 5 MB is read, UTF-8 (with or without a byte-order mark)
 or UTF-16 with one. --out may not be the input file.
 `;
@@ -123,6 +135,8 @@ function prepare(argv: readonly string[], options: CliOptions): Prepared {
         lang: { type: 'string' },
         paper: { type: 'string' },
         date: { type: 'string' },
+        format: { type: 'string' },
+        layout: { type: 'string' },
       },
     });
   } catch (error) {
@@ -138,9 +152,13 @@ function prepare(argv: readonly string[], options: CliOptions): Prepared {
   if (!path || extra.length > 0)
     return { output: refuseWithUsage(`error: ${command} takes exactly one file`) };
 
-  const { out, lang = 'en', paper = 'a4', date } = parsed.values;
+  const { out, lang = 'en', paper = 'a4', date, format = 'pdf', layout = 'default' } = parsed.values;
   if (command === 'report') {
-    if (!out) return { output: refuseWithUsage('error: report needs --out <file.pdf>') };
+    if (!out) return { output: refuseWithUsage('error: report needs --out <file>') };
+    if (!isReportFormat(format))
+      return { output: refuse(`error: --format must be pdf, docx or md, not "${format}"`) };
+    if (!isWordLayout(layout))
+      return { output: refuse(`error: --layout must be default or decree-30, not "${layout}"`) };
     if (!isLanguage(lang)) return { output: refuse(`error: --lang must be en or vi, not "${lang}"`) };
     if (paper !== 'a4' && paper !== 'letter') {
       return { output: refuse(`error: --paper must be a4 or letter, not "${paper}"`) };
@@ -149,7 +167,7 @@ function prepare(argv: readonly string[], options: CliOptions): Prepared {
       return { output: refuse(`error: --date must be a date like 2026-11-22, not "${date}"`) };
     }
     if (out === STDIN) {
-      return { output: refuse('error: --out - is not supported: the report is a PDF file; name the file') };
+      return { output: refuse('error: --out - is not supported: the report is a file; name the file') };
     }
     if (path !== STDIN && isSameFile(path, out)) {
       return { output: refuse(`error: --out ${out} is the input file; the report would overwrite it`) };
@@ -206,15 +224,29 @@ function prepare(argv: readonly string[], options: CliOptions): Prepared {
     command,
     run: async (writeReport) => {
       try {
-        const bytes = await writeReport({
+        const written = await writeReport({
           assessment,
           framework: framework.value,
           language: lang as Language,
           paper: paper as PaperSize,
+          format: format as ReportFormat,
+          layout: layout as WordLayout,
           date: date === undefined ? new Date() : new Date(`${date}T00:00:00Z`),
           out: out ?? '',
         });
-        return { stdout: '', stderr: warnings + lines([`wrote ${out ?? ''} (${bytes} bytes)`]), exitCode: 0 };
+        const { bytes, missingCharacters } =
+          typeof written === 'number' ? { bytes: written, missingCharacters: [] } : written;
+        const missing =
+          missingCharacters.length === 0
+            ? []
+            : [
+                `warning: the PDF's font cannot draw ${missingCharacters.length} character(s), shown as [?] in the report: ${escapeForTerminal(missingCharacters.join(' '))}`,
+              ];
+        return {
+          stdout: '',
+          stderr: warnings + lines([...missing, `wrote ${out ?? ''} (${bytes} bytes)`]),
+          exitCode: 0,
+        };
       } catch (error) {
         return refuse(`error: could not write ${out ?? ''} (${(error as Error).message})`);
       }

@@ -4,7 +4,7 @@ import type { Framework } from '../domain/criteria/criterion-schema';
 import type { Language } from '../domain/language';
 import { buildComparisonReportModel } from '../domain/report/build-comparison-report-model';
 import type { PaperSize } from '../domain/report/build-report-model';
-import { loadReportFonts } from './export-report';
+import { loadReportFonts, type DownloadedReport } from './export-report';
 import { renderComparisonPdf } from './render-comparison-pdf';
 import { createReportTranslate } from './report-i18n';
 
@@ -15,13 +15,12 @@ export async function downloadComparisonPdf(request: {
   weights?: Readonly<Record<string, number>> | undefined;
   language: Language;
   paper: PaperSize;
-}): Promise<string> {
+}): Promise<DownloadedReport> {
   const date = new Date();
   const [t, fonts] = await Promise.all([createReportTranslate(request.language), loadReportFonts()]);
   const model = buildComparisonReportModel({ ...request, date, t });
-  downloadBlob(
-    new Blob([renderComparisonPdf(model, fonts, date)], { type: 'application/pdf' }),
-    model.fileName,
-  );
-  return model.fileName;
+  const fileName = `${model.fileStem}.pdf`;
+  const { bytes, missingCharacters } = renderComparisonPdf(model, fonts, date, t);
+  downloadBlob(new Blob([bytes], { type: 'application/pdf' }), fileName);
+  return { fileName, missingCharacters };
 }

@@ -46,16 +46,19 @@ export type ReportRequest = {
 /** Builds the report in this browser: nothing is sent anywhere. */
 export async function buildReportPdf(
   request: ReportRequest,
-): Promise<{ bytes: ArrayBuffer; fileName: string }> {
+): Promise<{ bytes: ArrayBuffer; fileName: string; missingCharacters: string[] }> {
   const date = request.date ?? new Date();
   const [t, reportFonts] = await Promise.all([createReportTranslate(request.language), loadReportFonts()]);
   const model = buildReportModel({ ...request, date, t });
-  return { bytes: renderReportPdf(model, reportFonts, date), fileName: model.fileName };
+  return { ...renderReportPdf(model, reportFonts, date, t), fileName: `${model.fileStem}.pdf` };
 }
 
+/** A downloaded file, with the characters a PDF had to draw as a marker (none for other formats). */
+export type DownloadedReport = { fileName: string; missingCharacters: string[] };
+
 /** Builds the report and hands it to the browser as a download. */
-export async function downloadReportPdf(request: ReportRequest): Promise<string> {
-  const { bytes, fileName } = await buildReportPdf(request);
+export async function downloadReportPdf(request: ReportRequest): Promise<DownloadedReport> {
+  const { bytes, fileName, missingCharacters } = await buildReportPdf(request);
   downloadBlob(new Blob([bytes], { type: 'application/pdf' }), fileName);
-  return fileName;
+  return { fileName, missingCharacters };
 }

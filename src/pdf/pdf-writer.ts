@@ -1,9 +1,13 @@
 import { GState, jsPDF } from 'jspdf';
 import { autoTable, type UserOptions } from 'jspdf-autotable';
 
+import { RADAR_RINGS, alignAxisLabel, placeOnRadar, placeRingLabel } from '../domain/insights/radar-geometry';
 import { findRadarRuns, type RadarModel } from '../domain/insights/radar-model';
-import type { ReportTable } from '../domain/report/build-report-model';
+import type { ReportTable, Translate } from '../domain/report/build-report-model';
 import { DASH_PATTERNS, SERIES_COLOURS_RGB } from './pdf-style';
+
+/** A PDF, with the characters it had to draw as a marker because the embedded font lacks them. */
+export type RenderedPdf = { bytes: ArrayBuffer; missingCharacters: string[] };
 
 /** Be Vietnam Pro, regular and bold, as base64 TTF: full Vietnamese coverage, embedded and subset. */
 export type ReportFonts = { regular: string; bold: string };
@@ -157,18 +161,13 @@ export function drawRadar(writer: Writer, model: RadarDrawing): void {
   const cy = writer.y + 14 + size / 2;
   const radius = size / 2;
   const n = model.radar.axes.length;
-  const point = (i: number, value: number) => {
-    const angle = -Math.PI / 2 + (2 * Math.PI * i) / n;
-    return {
-      x: cx + Math.cos(angle) * radius * (value / 100),
-      y: cy + Math.sin(angle) * radius * (value / 100),
-    };
-  };
+  const centre = { x: cx, y: cy };
+  const point = (i: number, value: number) => placeOnRadar(centre, radius, i, n, value);
 
   doc.setLineDashPattern([], 0);
   doc.setDrawColor(195, 202, 214);
   doc.setLineWidth(0.2);
-  for (const ring of [20, 40, 60, 80, 100]) {
+  for (const ring of RADAR_RINGS) {
     const corners = Array.from({ length: n }, (_, i) => point(i, ring));
     corners.forEach((c, i) => {
       const next = corners[(i + 1) % n] ?? c;
@@ -182,21 +181,16 @@ export function drawRadar(writer: Writer, model: RadarDrawing): void {
     const end = point(i, 100);
     doc.line(cx, cy, end.x, end.y);
   }
-  // Ring values between the first two axes, where no label sits.
-  for (const ring of [20, 40, 60, 80, 100]) {
-    const angle = -Math.PI / 2 + Math.PI / n;
-    doc.text(
-      String(ring),
-      cx + Math.cos(angle) * radius * (ring / 100) + 0.8,
-      cy + Math.sin(angle) * radius * (ring / 100),
-    );
+  for (const ring of RADAR_RINGS) {
+    const at = placeRingLabel(centre, radius, n, ring);
+    doc.text(String(ring), at.x + 0.8, at.y);
   }
 
   doc.setFontSize(8);
   doc.setTextColor(...INK);
   model.axisLabels.forEach((label, i) => {
     const at = point(i, 114);
-    const align = Math.abs(at.x - cx) < 1 ? 'center' : at.x < cx ? 'right' : 'left';
+    const align = alignAxisLabel(centre, at);
     const lines = doc.splitTextToSize(label, 40) as string[];
     const top = at.y - ((lines.length - 1) * 3.3) / 2 + (at.y > cy + 1 ? 2 : at.y < cy - 1 ? -1 : 1);
     doc.text(lines, at.x, top, { align, lineHeightFactor: 1.15 });
@@ -292,7 +286,7 @@ export function createDocument(
 }
 
 /** The running header (what the document is about) and footer (statement, "page x of y") on every page. */
-export function addHeaderAndFooter(doc: jsPDF, header: string, footer: string, pageLabel: string): void {
+export function addHeaderAndFooter(doc: jsPDF, header: string, footer: string, t: Translate): void {
   const pages = doc.getNumberOfPages();
   for (let page = 1; page <= pages; page += 1) {
     doc.setPage(page);
@@ -309,13 +303,8 @@ export function addHeaderAndFooter(doc: jsPDF, header: string, footer: string, p
     doc.line(MARGIN, height - 12, width - MARGIN, height - 12);
     const footerLines = doc.splitTextToSize(footer, width - 2 * MARGIN - 30) as string[];
     doc.text(footerLines[0] ?? '', MARGIN, height - 8);
-    doc.text(
-      pageLabel.replace('{{page}}', String(page)).replace('{{pages}}', String(pages)),
-      width - MARGIN,
-      height - 8,
-      {
-        align: 'right',
-      },
-    );
+    doc.text(t('report.page', { page, pages }), width - MARGIN, height - 8, {
+      align: 'right',
+    });
   }
 }

@@ -1,19 +1,33 @@
 import type { ComparisonReportModel } from '../domain/report/build-comparison-report-model';
-import { MUTED, Writer, addHeaderAndFooter, createDocument, drawRadar, type ReportFonts } from './pdf-writer';
+import type { Translate } from '../domain/report/build-report-model';
+import { createFontFitter } from './fit-text-to-font';
+import {
+  FONT,
+  MUTED,
+  Writer,
+  addHeaderAndFooter,
+  createDocument,
+  drawRadar,
+  type RenderedPdf,
+  type ReportFonts,
+} from './pdf-writer';
 
 /** The comparison PDF: the facts and warnings, the radar of all assessments, the table, the ranking and the trend. */
 export function renderComparisonPdf(
-  model: ComparisonReportModel,
+  unfitted: ComparisonReportModel,
   fonts: ReportFonts,
   date: Date,
-): ArrayBuffer {
+  t: Translate,
+): RenderedPdf {
   const doc = createDocument(fonts, {
-    paper: model.paper,
-    language: model.language,
-    title: model.title,
-    subject: model.labels.footer,
+    paper: unfitted.paper,
+    language: unfitted.language,
+    title: unfitted.title,
+    subject: unfitted.labels.footer,
     date,
   });
+  const fitter = createFontFitter(doc, FONT);
+  const model = fitter.fitModel(unfitted);
   const w = new Writer(doc);
   w.heading(model.heading, 18);
   w.facts(model.facts, 9.5);
@@ -32,6 +46,6 @@ export function renderComparisonPdf(
     w.heading(model.trend.heading, 13);
     w.table(model.trend.table, { columnStyles: { 0: { fontStyle: 'bold' } } });
   }
-  addHeaderAndFooter(doc, model.title, model.labels.footer, model.labels.page);
-  return doc.output('arraybuffer');
+  addHeaderAndFooter(doc, model.title, model.labels.footer, t);
+  return { bytes: doc.output('arraybuffer'), missingCharacters: fitter.missingCharacters() };
 }

@@ -1,4 +1,4 @@
-import type { ReportModel } from '../domain/report/build-report-model';
+import type { ReportModel, Translate } from '../domain/report/build-report-model';
 import {
   ACCENT,
   MUTED,
@@ -6,20 +6,31 @@ import {
   addHeaderAndFooter,
   createDocument,
   drawRadar,
+  FONT,
+  type RenderedPdf,
   type ReportFonts,
 } from './pdf-writer';
+import { createFontFitter } from './fit-text-to-font';
 
 export type { ReportFonts } from './pdf-writer';
 
 /** Lays a report model out as a PDF: A4 or US Letter, embedded Unicode fonts, vector chart, clickable links. */
-export function renderReportPdf(model: ReportModel, fonts: ReportFonts, date: Date): ArrayBuffer {
+export function renderReportPdf(
+  unfitted: ReportModel,
+  fonts: ReportFonts,
+  date: Date,
+  /** The report's texts, for what only a paged format says ("page x of y"). */
+  t: Translate,
+): RenderedPdf {
   const doc = createDocument(fonts, {
-    paper: model.paper,
-    language: model.language,
-    title: model.title,
-    subject: model.labels.footer,
+    paper: unfitted.paper,
+    language: unfitted.language,
+    title: unfitted.title,
+    subject: unfitted.labels.footer,
     date,
   });
+  const fitter = createFontFitter(doc, FONT);
+  const model = fitter.fitModel(unfitted);
 
   const w = new Writer(doc);
 
@@ -75,7 +86,15 @@ export function renderReportPdf(model: ReportModel, fonts: ReportFonts, date: Da
     w.text(criterion.scoreLine, { size: 10.5, bold: true, after: 3 });
     if (criterion.narrative) {
       w.text(model.labels.narrative, { size: 10, bold: true, after: 1 });
-      w.text(criterion.narrative, { size: 9.5, after: 3 });
+      w.text(criterion.narrative, { size: 9.5, after: 1 });
+      if (criterion.narrativeLength)
+        w.text(criterion.narrativeLength, {
+          size: 8.5,
+          colour: MUTED,
+          after: criterion.narrativeWarning ? 1 : 3,
+        });
+      if (criterion.narrativeWarning)
+        w.text(criterion.narrativeWarning, { size: 9, bold: true, colour: [122, 46, 14], after: 3 });
     }
     for (const question of criterion.questions) {
       w.ensure(18);
@@ -108,6 +127,6 @@ export function renderReportPdf(model: ReportModel, fonts: ReportFonts, date: Da
   w.table(model.method.weights);
 
   // 6. Header and footer on every page
-  addHeaderAndFooter(doc, model.community, model.labels.footer, model.labels.page);
-  return doc.output('arraybuffer');
+  addHeaderAndFooter(doc, model.community, model.labels.footer, t);
+  return { bytes: doc.output('arraybuffer'), missingCharacters: fitter.missingCharacters() };
 }

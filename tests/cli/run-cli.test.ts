@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { strFromU8, unzipSync } from 'fflate';
 
 import { parseAssessmentFileText } from '../../src/domain/assessment/assessment-file';
 import { findImprovementOpportunities } from '../../src/domain/scoring/find-improvement-opportunities';
@@ -683,11 +684,26 @@ describe('cli report', () => {
       ['report', 'x.json', '--out', 'r.pdf', '--date', '2025-1-01'],
       /--date must be a date like .*"2025-1-01"/,
     ],
-    [['report', 'x.json', '--out', '-'], /--out - is not supported: the report is a PDF file/],
+    [['report', 'x.json', '--out', '-'], /--out - is not supported: the report is a file/],
   ])('refuses %j with a clear message', async (args, message) => {
     const result = await runCliAsync(args, { criteriaDirectory, writeReport: noReport });
     expect(result).toMatchObject({ stdout: '', exitCode: 1 });
     expect(result.stderr).toMatch(message);
+  });
+
+  it('says on stderr which characters the PDF could only draw as [?]', async () => {
+    const result = await runCliAsync(
+      ['report', fixture('complete.json'), '--out', '/tmp/never-written.pdf'],
+      {
+        criteriaDirectory,
+        writeReport: () => Promise.resolve({ bytes: 10, missingCharacters: ['台', '🎉'] }),
+      },
+    );
+    expect(result.exitCode).toBe(0);
+    expect(result.stderr).toMatch(
+      /warning: the PDF's font cannot draw 2 character\(s\), shown as \[\?\] in the report: 台 🎉/,
+    );
+    expect(result.stderr).toContain('wrote /tmp/never-written.pdf (10 bytes)');
   });
 
   const reportOf = async (args: string[]) => {
@@ -749,31 +765,40 @@ describe('cli report', () => {
     expect(result.stderr).toContain('expected a percentage from 0 to 100, got 140');
   });
 
+  /** `npm run cli -- report` of the method example, as a user runs it. */
+  const runRealCli = (args: string[]) =>
+    promisify(execFile)(
+      'npm',
+      ['run', '--silent', 'cli', '--', 'report', fixture('method-example.json'), ...args],
+      {
+        cwd: join(import.meta.dirname, '../..'),
+      },
+    );
+
   it('writes the Vietnamese report from the real command line', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'icf-cli-report-')), 'report.pdf');
     const run = promisify(execFile);
-    const { stdout, stderr } = await run(
-      'npm',
-      [
-        'run',
-        '--silent',
-        'cli',
-        '--',
-        'report',
-        fixture('method-example.json'),
-        '--lang',
-        'vi',
-        '--out',
-        out,
-        '--date',
-        '2026-11-22',
-      ],
-      { cwd: join(import.meta.dirname, '../..') },
-    );
+    const { stdout, stderr } = await runRealCli(['--lang', 'vi', '--out', out, '--date', '2026-11-22']);
     expect(stdout).toBe('');
     expect(stderr).toMatch(/wrote .*report\.pdf \(\d+ bytes\)/);
     const text = (await run('pdftotext', ['-layout', out, '-'])).stdout;
     expect(text).toContain('Nguồn nhân lực tri thức');
     expect(text).toContain('22 tháng 11, 2026');
+  });
+
+  it('writes the Word report in the Decree 30/2020 layout, and the Markdown, from the real command line', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'icf-cli-formats-'));
+    const cli = (format: string, out: string, ...extra: string[]) =>
+      runRealCli(['--lang', 'vi', '--format', format, '--out', out, ...extra]);
+    const docx = join(folder, 'report.docx');
+    expect((await cli('docx', docx, '--layout', 'decree-30')).stderr).toMatch(
+      /wrote .*report\.docx \(\d+ bytes\)/,
+    );
+    const parts = unzipSync(new Uint8Array(readFileSync(docx)));
+    expect(strFromU8(parts['word/styles.xml'] ?? new Uint8Array())).toContain('w:ascii="Times New Roman"');
+    expect(strFromU8(parts['word/document.xml'] ?? new Uint8Array())).toContain('Nguồn nhân lực tri thức');
+    const md = join(folder, 'report.md');
+    await cli('md', md);
+    expect(readFileSync(md, 'utf8')).toContain('## Nguồn nhân lực tri thức\n');
   });
 });

@@ -1,5 +1,6 @@
 import { act, fireEvent } from '@testing-library/react';
 import { within } from '@testing-library/react';
+import { vi } from 'vitest';
 
 /**
  * The cell of a table at a row (named by its row header) and a column (named by its column
@@ -79,4 +80,26 @@ export async function clickToOpen(element: Element): Promise<void> {
     fireEvent.click(element);
     await Promise.resolve();
   });
+}
+
+/** The files the page hands to the browser as downloads, caught where they become object URLs. */
+export function catchDownloads(): { name: string; blob: Blob }[] {
+  const files: { name: string; blob: Blob }[] = [];
+  const blobs = new Map<string, Blob>();
+  vi.stubGlobal(
+    'URL',
+    Object.assign(URL, {
+      createObjectURL: (blob: Blob) => {
+        const url = `blob:test/${blobs.size}`;
+        blobs.set(url, blob);
+        return url;
+      },
+      revokeObjectURL: () => undefined,
+    }),
+  );
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function click(this: HTMLAnchorElement) {
+    const blob = blobs.get(this.href);
+    if (blob) files.push({ name: this.download, blob });
+  });
+  return files;
 }

@@ -4,31 +4,25 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { readCriteriaDirectory } from '../../src/cli/read-criteria-directory';
 import { readReportFonts } from '../../src/cli/read-report-fonts';
-import { parseAssessmentFileText } from '../../src/domain/assessment/assessment-file';
 import type { Assessment } from '../../src/domain/assessment/assessment-schema';
 import type { Framework } from '../../src/domain/criteria/criterion-schema';
 import type { Language } from '../../src/domain/language';
 import { buildResults } from '../../src/domain/insights/build-results';
-import { buildReportModel, type PaperSize } from '../../src/domain/report/build-report-model';
+import { buildReportModel, type PaperSize, type Translate } from '../../src/domain/report/build-report-model';
+import { buildComparison } from '../../src/domain/compare/build-comparison';
+import { buildComparisonReportModel } from '../../src/domain/report/build-comparison-report-model';
+import { renderComparisonPdf } from '../../src/pdf/render-comparison-pdf';
 import { renderReportPdf, type ReportFonts } from '../../src/pdf/render-report-pdf';
 import { createReportTranslate } from '../../src/pdf/report-i18n';
+import { readBundledFramework, readExampleAssessment } from '../factories/example-files';
 
 const DATE = new Date('2026-11-22T00:00:00Z');
 const directory = mkdtempSync(join(tmpdir(), 'icf-report-'));
 let framework: Framework;
 let fonts: ReportFonts;
 
-function loadExample(language: Language): Assessment {
-  const text = readFileSync(
-    join(import.meta.dirname, `../../src/example/binh-duong-2023.${language}.json`),
-    'utf8',
-  );
-  const parsed = parseAssessmentFileText(text, framework);
-  if (!parsed.ok) throw new Error('example invalid');
-  return parsed.value.file.assessment;
-}
+const loadExample = (language: Language): Assessment => readExampleAssessment(framework, language);
 
 async function writeReport(
   assessment: Assessment,
@@ -38,10 +32,10 @@ async function writeReport(
 ) {
   const t = await createReportTranslate(language);
   const model = buildReportModel({ framework, assessment, language, paper, date: DATE, t });
-  const bytes = renderReportPdf(model, fonts, DATE);
+  const { bytes, missingCharacters } = renderReportPdf(model, fonts, DATE, t);
   const path = join(directory, name);
   writeFileSync(path, new Uint8Array(bytes));
-  return { path, bytes, model };
+  return { path, bytes, model, missingCharacters };
 }
 
 const pdftotext = (path: string) => execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
@@ -49,9 +43,7 @@ const pageCount = (path: string) =>
   Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))?.[1]);
 
 beforeAll(() => {
-  const loaded = readCriteriaDirectory(join(import.meta.dirname, '../../criteria'));
-  if (!loaded.ok) throw new Error('criteria invalid');
-  framework = loaded.value;
+  framework = readBundledFramework();
   fonts = readReportFonts();
 });
 
@@ -59,9 +51,11 @@ describe.each(['vi', 'en'] as const)('the %s report of the illustrative example'
   let path: string;
   let text: string;
   let model: Awaited<ReturnType<typeof writeReport>>['model'];
+  let t: Translate;
 
   beforeAll(async () => {
     ({ path, model } = await writeReport(loadExample(language), language, `example-${language}.pdf`));
+    t = await createReportTranslate(language);
     text = pdftotext(path);
   });
 
@@ -102,9 +96,7 @@ describe.each(['vi', 'en'] as const)('the %s report of the illustrative example'
   it('has a cover, a summary, the opportunities, a page per criterion and the method, each with “page x of y”', () => {
     const pages = pageCount(path);
     expect(pages).toBeGreaterThanOrEqual(1 + 1 + 1 + framework.criteria.length + 1);
-    expect(text).toContain(
-      model.labels.page.replace('{{page}}', String(pages)).replace('{{pages}}', String(pages)),
-    );
+    expect(text).toContain(t('report.page', { page: pages, pages }));
   });
 
   it('has clickable evidence links', () => {
@@ -235,5 +227,58 @@ describe('the report renderer', () => {
     const text = pdftotext(path).replace(/\s+/g, ' ');
     expect(text).toContain('Chưa ghi năm số liệu');
     expect(text).toContain('Năm số liệu: 2023');
+  });
+});
+
+describe('text the embedded font cannot draw', () => {
+  const foreign = ['台北', '수원', '横浜', 'عربي', 'עברית', '🎉'];
+  const note = `Before\tafter the tab. Partner cities: ${foreign.join(', ')}; end of note.`;
+  const longName = `${'Thành phố thông minh '.repeat(7)}Bình Dương ${'x'.repeat(8)}`.slice(0, 150);
+
+  it('keeps what follows a tab, marks each foreign run with [?] and lists every character it replaced', async () => {
+    expect(longName).toHaveLength(150);
+    const assessment: Assessment = {
+      id: 'scripts',
+      profile: { name: longName, year: 2025 },
+      answers: { [framework.criteria[0]?.questions[0]?.id ?? '']: { notes: note } },
+      narratives: { [framework.criteria[1]?.id ?? '']: `Narrative\twith a tab and 中文.` },
+    };
+    const { path, missingCharacters } = await writeReport(assessment, 'en', 'scripts.pdf');
+    const text = pdftotext(path);
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain(
+      'Before after the tab. Partner cities: [?], [?], [?], [?], [?], [?]; end of note.',
+    );
+    expect(flat).toContain('Narrative with a tab and [?].');
+    // Nothing is lost without a word: each character of the note is in the PDF or in the warning.
+    const shown = new Set(text);
+    for (const char of note.replace(/\s/g, ''))
+      expect(shown.has(char) || missingCharacters.includes(char), char).toBe(true);
+    for (const char of [...foreign.join(''), ...'中文']) expect(missingCharacters).toContain(char);
+    expect(text.replace(/\s+/g, '')).toContain(longName.replace(/\s+/g, ''));
+  });
+});
+
+describe('the comparison of communities with 150-character names', () => {
+  it('is written whole, every name given in full', async () => {
+    const example = loadExample('vi');
+    const names = [0, 1, 2, 3, 4].map((i) =>
+      `${'Đ'.repeat(120)} ${'Thành phố '.repeat(3)}${i}`.slice(0, 150),
+    );
+    const comparison = buildComparison(
+      framework,
+      names.map((name, i) => ({
+        assessment: { ...example, id: `c${i}`, profile: { ...example.profile, name } },
+      })),
+      { baselineId: 'c0', currentVersion: framework.version },
+    );
+    const t = await createReportTranslate('vi');
+    const model = buildComparisonReportModel({ framework, comparison, language: 'vi', date: DATE, t });
+    const { bytes, missingCharacters } = renderComparisonPdf(model, fonts, DATE, t);
+    expect(missingCharacters).toEqual([]);
+    const path = join(directory, 'comparison-long.pdf');
+    writeFileSync(path, new Uint8Array(bytes));
+    const text = pdftotext(path).replace(/\s+/g, '');
+    for (const name of names) expect(text).toContain(name.replace(/\s+/g, ''));
   });
 });

@@ -8,9 +8,10 @@ import { createScoreText, markStatus, type ShownStatus } from './score-text';
 export type ComparisonReportModel = {
   language: Language;
   paper: PaperSize;
-  fileName: string;
+  /** The file name without its extension, which each format adds. */
+  fileStem: string;
   title: string;
-  labels: { page: string; footer: string };
+  labels: { footer: string };
   heading: string;
   statement: string;
   facts: [string, string][];
@@ -65,9 +66,9 @@ export function buildComparisonReportModel(input: {
   return {
     language,
     paper: input.paper ?? 'a4',
-    fileName: `icf-comparison-${input.date.toISOString().slice(0, 10)}-${language}.pdf`,
+    fileStem: `icf-comparison-${input.date.toISOString().slice(0, 10)}-${language}`,
     title: t('report.compare.title'),
-    labels: { page: t('report.page', { page: '{{page}}', pages: '{{pages}}' }), footer: t('report.footer') },
+    labels: { footer: t('report.footer') },
     heading: t('report.compare.heading', { count: comparison.columns.length }),
     statement: t('report.statement'),
     facts: [

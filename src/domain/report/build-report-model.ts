@@ -31,24 +31,32 @@ export type ReportCriterion = {
   description: string;
   scoreLine: string;
   narrative: string | null;
+  /** "412 words", or "412 of 500 words" under a word limit. */
+  narrativeLength: string | null;
+  /** Set when the narrative is longer than the word limit: the submission form would cut it. */
+  narrativeWarning: string | null;
   questions: ReportQuestion[];
 };
 
-/** Everything the PDF says, as plain text in one language: the renderer only lays it out. */
+/** Everything a report says (PDF, Word, Markdown), as plain text in one language: the renderer only lays it out. */
 export type ReportModel = {
   language: Language;
   paper: PaperSize;
-  fileName: string;
+  /** The file name without its extension, which each format adds. */
+  fileStem: string;
   title: string;
   community: string;
   labels: {
-    page: string;
     footer: string;
     notes: string;
     evidence: string;
     quality: string;
     answer: string;
     narrative: string;
+    contents: string;
+    contentsHint: string;
+    chartTitle: string;
+    chartDescription: string;
   };
   cover: {
     heading: string;
@@ -84,12 +92,20 @@ export type ReportInput = {
   previous?: Assessment | undefined;
   language: Language;
   paper?: PaperSize;
+  /** The most words a narrative may have, as a nomination form allows; none when undefined. */
+  wordLimit?: number | undefined;
   /** The report date: injected, so that the same input always gives the same report. */
   date: Date;
   t: Translate;
 };
 
 const nfc = (text: string) => text.normalize('NFC');
+
+/** Words as a word processor counts them: runs of characters between spaces. */
+export function countWords(text: string): number {
+  const trimmed = text.trim();
+  return trimmed === '' ? 0 : trimmed.split(/\s+/u).length;
+}
 
 function describeAnswer(
   question: Question,
@@ -206,18 +222,20 @@ export function buildReportModel(input: ReportInput): ReportModel {
   return {
     language,
     paper,
-    fileName: `${slugify(community)}${profile.year === undefined ? '' : `-${profile.year}`}-${language}.pdf`,
+    fileStem: `${slugify(community)}${profile.year === undefined ? '' : `-${profile.year}`}-${language}`,
     title: t('report.title', { title }),
     community: title,
     labels: {
-      // Filled in per page by the renderer, which alone knows the page count.
-      page: t('report.page', { page: '{{page}}', pages: '{{pages}}' }),
       footer: t('report.footer'),
       notes: t('report.notes'),
       evidence: t('report.evidence'),
       quality: t('report.quality'),
       answer: t('report.answer'),
       narrative: t('report.narrative'),
+      contents: t('report.contents'),
+      contentsHint: t('report.contentsHint'),
+      chartTitle: t('report.chartTitle'),
+      chartDescription: t('report.chartDescription'),
     },
     cover: {
       heading: t('report.coverHeading'),
@@ -324,6 +342,8 @@ export function buildReportModel(input: ReportInput): ReportModel {
     criteria: framework.criteria.map((criterion, i): ReportCriterion => {
       const result = results.criteria[i];
       const narrative = assessment.narratives?.[criterion.id];
+      const words = narrative ? countWords(narrative) : 0;
+      const limit = input.wordLimit;
       return {
         heading: local(criterion.name),
         description: local(criterion.description),
@@ -339,6 +359,15 @@ export function buildReportModel(input: ReportInput): ReportModel {
             })
           : '',
         narrative: narrative ? nfc(narrative) : null,
+        narrativeLength: !narrative
+          ? null
+          : limit === undefined
+            ? t('report.wordCount', { count: words })
+            : t('report.wordCountOfLimit', { count: words, limit }),
+        narrativeWarning:
+          narrative && limit !== undefined && words > limit
+            ? t('report.wordLimitExceeded', { count: words, limit, over: words - limit })
+            : null,
         questions: criterion.questions.map((question, n): ReportQuestion => {
           const answer = assessment.answers[question.id];
           return {

@@ -56,14 +56,21 @@ export default function ComparePage() {
     setExportStatus(t('export.working'));
     try {
       const { downloadComparisonPdf } = await import('../../pdf/export-comparison');
-      const file = await downloadComparisonPdf({
+      const { fileName: file, missingCharacters } = await downloadComparisonPdf({
         framework,
         comparison,
         weights,
         language: reportLanguage,
         paper: 'a4',
       });
-      setExportStatus(t('export.done', { file }));
+      setExportStatus(
+        [
+          t('export.done', { file }),
+          ...(missingCharacters.length > 0
+            ? [t('export.missingCharacters', { characters: missingCharacters.join(' ') })]
+            : []),
+        ].join(' '),
+      );
     } catch (error) {
       setExportStatus(t('export.failed', { reason: error instanceof Error ? error.message : String(error) }));
     }

@@ -6,31 +6,10 @@ import StorageWarning from '../../../src/components/storage-warning';
 import type { Assessment } from '../../../src/domain/assessment/assessment-schema';
 import { useSaveStatusStore } from '../../../src/persistence/save-status-store';
 import { readFixtureAssessment, readStoredAssessments, renderApp } from '../../render-app';
+import { catchDownloads } from '../screen-helpers';
 
 const complete = readFixtureAssessment('complete.json');
 const partial = readFixtureAssessment('partial.json');
-
-/** The files the page hands to the browser as downloads, caught where they become object URLs. */
-function catchDownloads(): { name: string; blob: Blob }[] {
-  const files: { name: string; blob: Blob }[] = [];
-  const blobs = new Map<string, Blob>();
-  vi.stubGlobal(
-    'URL',
-    Object.assign(URL, {
-      createObjectURL: (blob: Blob) => {
-        const url = `blob:test/${blobs.size}`;
-        blobs.set(url, blob);
-        return url;
-      },
-      revokeObjectURL: () => undefined,
-    }),
-  );
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function click(this: HTMLAnchorElement) {
-    const blob = blobs.get(this.href);
-    if (blob) files.push({ name: this.download, blob });
-  });
-  return files;
-}
 
 afterEach(() => {
   vi.unstubAllGlobals();
