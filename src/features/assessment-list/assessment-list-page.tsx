@@ -26,10 +26,12 @@ import { useFramework } from '../../framework/use-framework';
 import { useLanguage } from '../../i18n/use-language';
 import { readSummaries, useAssessmentStore, type IndexEntry } from '../../persistence/assessment-store';
 import type { Assessment } from '../../domain/assessment/assessment-schema';
+import { SelectField } from '../../components/select-field';
 import { AssessmentCard } from './assessment-card';
 import { UnreadableEntries } from './unreadable-entries';
 import { ImportPreview, type ReadFile } from './import-dialog';
 import { summarizeAssessments, type AssessmentSummary } from './summarize-assessments';
+import { EVERY_ASSESSMENT, findAssessments, LIST_SORTS, listYears, type ListQuery } from './find-assessments';
 
 // Forms (react-hook-form) and the example's parser load when first needed, not with the list.
 const NameForm = lazy(() => import('./name-form'));
@@ -66,21 +68,78 @@ function AssessmentCards({
   onCopyLink: (summary: AssessmentSummary) => void;
 }) {
   const framework = useFramework();
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const [query, setQuery] = useState<ListQuery>(EVERY_ASSESSMENT);
+  const summaries = summarizeAssessments(framework, assessments);
+  const shown = findAssessments(summaries, query, language);
+  const years = listYears(summaries);
   return (
-    <ul className="card-list">
-      {summarizeAssessments(framework, assessments).map((summary) => (
-        <li key={summary.id}>
-          <AssessmentCard
-            summary={summary}
-            onRename={() => onRename(summary)}
-            onNextYear={() => onNextYear(summary)}
-            onDelete={() => onDelete(summary)}
-            onExport={() => onExport(summary)}
-            onCopyLink={() => onCopyLink(summary)}
-          />
-        </li>
-      ))}
-    </ul>
+    <>
+      {summaries.length > 1 && (
+        <div className="list-finder" role="search" aria-label={t('list.find')}>
+          <div className="field">
+            <label className="field__label" htmlFor="list-search">
+              {t('list.search')}
+            </label>
+            <input
+              id="list-search"
+              type="search"
+              className="input"
+              value={query.text}
+              onChange={(event) => setQuery({ ...query, text: event.target.value })}
+            />
+          </div>
+          <SelectField
+            id="list-year"
+            label={t('list.yearFilter')}
+            value={String(query.year ?? '')}
+            onChange={(value) => setQuery({ ...query, year: value === '' ? null : Number(value) })}
+          >
+            <option value="">{t('list.allYears')}</option>
+            {years.map((year) => (
+              <option key={year} value={year}>
+                {year}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField
+            id="list-sort"
+            label={t('list.sortBy')}
+            value={query.sort}
+            onChange={(value) =>
+              setQuery({ ...query, sort: LIST_SORTS.find((s) => s === value) ?? 'edited' })
+            }
+          >
+            {LIST_SORTS.map((sort) => (
+              <option key={sort} value={sort}>
+                {t(`list.sorts.${sort}`)}
+              </option>
+            ))}
+          </SelectField>
+          <p className="list-finder__count" role="status">
+            {shown.length < summaries.length
+              ? t('list.shown', { shown: shown.length, total: summaries.length })
+              : ''}
+          </p>
+        </div>
+      )}
+      {shown.length === 0 && summaries.length > 0 && <p>{t('list.noMatch')}</p>}
+      <ul className="card-list">
+        {shown.map((summary) => (
+          <li key={summary.id}>
+            <AssessmentCard
+              summary={summary}
+              onRename={() => onRename(summary)}
+              onNextYear={() => onNextYear(summary)}
+              onDelete={() => onDelete(summary)}
+              onExport={() => onExport(summary)}
+              onCopyLink={() => onCopyLink(summary)}
+            />
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 

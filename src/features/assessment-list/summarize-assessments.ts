@@ -6,6 +6,7 @@ import type { Assessment } from '../../domain/assessment/assessment-schema';
 export type AssessmentSummary = {
   id: string;
   name: string;
+  region: string | undefined;
   year: number | undefined;
   overall: number | null;
   /** The overall's band, range and whether it is provisional. */
@@ -29,6 +30,7 @@ export function summarizeAssessments(
       return {
         id: assessment.id,
         name: assessment.profile.name,
+        region: assessment.profile.region,
         year: assessment.profile.year,
         overall: score.overall,
         status: {

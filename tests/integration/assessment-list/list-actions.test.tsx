@@ -190,3 +190,38 @@ describe('the illustrative example', () => {
     expect(storedIds()).toHaveLength(1);
   });
 });
+
+describe('finding an assessment in the list', () => {
+  const assessments = [
+    newAssessment({ id: 'hue', profile: { name: 'Thành phố Huế', year: 2024 } }),
+    newAssessment({ id: 'bd23', profile: { name: 'Bình Dương', region: 'Đông Nam Bộ', year: 2023 } }),
+    newAssessment({ id: 'bd24', profile: { name: 'Bình Dương', region: 'Đông Nam Bộ', year: 2024 } }),
+  ];
+  const cardTitles = () =>
+    screen.getAllByRole('article').map((card) => within(card).getByRole('heading', { level: 2 }).textContent);
+
+  it('searches by name or region without accents, filters by year and sorts', async () => {
+    const { user } = await openList({ assessments });
+    const search = await screen.findByRole('searchbox', { name: 'Search by name or region' });
+    await user.type(search, 'dong nam');
+    expect(await screen.findByText('2 of 3 assessments shown')).toBeInTheDocument();
+    expect(cardTitles()).toEqual(expect.arrayContaining([expect.stringContaining('Bình Dương')]));
+    expect(cardTitles()).toHaveLength(2);
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Year' }), '2024');
+    expect(cardTitles()).toEqual([expect.stringMatching(/Bình Dương.*2024/)]);
+
+    await user.clear(search);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Year' }), 'All years');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'Year, newest first');
+    expect(cardTitles().map((title) => title?.match(/\d{4}/)?.[0])).toEqual(['2024', '2024', '2023']);
+  });
+
+  it('in Vietnamese, says when nothing matches', async () => {
+    const { user } = await openList({ language: 'vi', assessments });
+    await user.type(await screen.findByRole('searchbox', { name: 'Tìm theo tên hoặc khu vực' }), 'Hà Nội');
+    expect(
+      screen.getByText('Không có bản đánh giá nào phù hợp. Hãy đổi từ khóa hoặc năm.'),
+    ).toBeInTheDocument();
+  });
+});
