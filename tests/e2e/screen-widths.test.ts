@@ -112,3 +112,19 @@ describe('at desktop width (1280 px)', () => {
     });
   }
 });
+
+describe('printing a screen (Ctrl+P)', () => {
+  it('prints the results without the menu or controls, and never splits the chart', async () => {
+    const page = await openWithExample('en-GB', 1280);
+    await page.goto(`${baseUrl}#/assessments/${EXAMPLE}/results`);
+    const chart = page.getByRole('img', { name: /^Radar chart/ });
+    await chart.waitFor();
+    await page.emulateMedia({ media: 'print' });
+    await expect.poll(() => page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Export the PDF report' }).isVisible()).toBe(false);
+    expect(await page.getByRole('link', { name: 'Edit the answers' }).isVisible()).toBe(false);
+    const figure = page.locator('.radar');
+    expect(await figure.evaluate((element) => getComputedStyle(element).breakInside)).toBe('avoid');
+    await page.context().close();
+  });
+});
