@@ -7,6 +7,8 @@ export type AssessmentSummary = {
   id: string;
   name: string;
   region: string | undefined;
+  country: string | undefined;
+  population: number | undefined;
   year: number | undefined;
   overall: number | null;
   /** The overall's band, range and whether it is provisional. */
@@ -31,6 +33,8 @@ export function summarizeAssessments(
         id: assessment.id,
         name: assessment.profile.name,
         region: assessment.profile.region,
+        country: assessment.profile.country,
+        population: assessment.profile.population,
         year: assessment.profile.year,
         overall: score.overall,
         status: {

@@ -225,3 +225,30 @@ describe('finding an assessment in the list', () => {
     ).toBeInTheDocument();
   });
 });
+
+describe("the community's profile on its card and its results", () => {
+  it.each([
+    ['en', 'Đông Nam Bộ · Việt Nam · Population 2,763,124', 'Results: Bình Dương 2024'],
+    ['vi', 'Đông Nam Bộ · Việt Nam · Dân số 2.763.124', 'Kết quả: Bình Dương 2024'],
+  ] as const)('in %s, shows the region, country and population', async (language, facts, results) => {
+    const { navigate } = await openList({
+      language,
+      assessments: [
+        newAssessment({
+          id: 'bd',
+          profile: {
+            name: 'Bình Dương',
+            year: 2024,
+            region: 'Đông Nam Bộ',
+            country: 'Việt Nam',
+            population: 2763124,
+          },
+        }),
+      ],
+    });
+    expect(within(await screen.findByRole('article')).getByText(facts)).toBeInTheDocument();
+    await navigate('/assessments/bd/results');
+    await screen.findByRole('heading', { level: 1, name: results });
+    expect(screen.getByText(facts)).toBeInTheDocument();
+  });
+});
