@@ -1,6 +1,8 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Router, Switch, useLocation } from 'wouter';
+
+import { useExampleLanguage } from './use-example-language';
 import { useHashLocation } from 'wouter/use-hash-location';
 
 import { LanguageSwitch } from '../components/language-switch';
@@ -40,6 +42,7 @@ const COMPARE_PATH = '/compare';
 const screenKey = (location: string) => (location.startsWith(COMPARE_PATH) ? COMPARE_PATH : location);
 
 function Shell() {
+  useExampleLanguage();
   const { t, i18n } = useTranslation();
   const [location] = useLocation();
   const changeLanguage = (language: Language) => {

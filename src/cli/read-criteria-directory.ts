@@ -29,5 +29,24 @@ export function readCriteriaDirectory(directory: string): Result<Framework, Crit
       errors.push({ file: name, path: '', message: `not valid JSON (${(error as Error).message})` });
     }
   }
+  // Earlier versions' questions are optional: a criteria directory without history/ still loads.
+  const historyDirectory = join(directory, 'history');
+  let historyNames: string[] = [];
+  try {
+    historyNames = readdirSync(historyDirectory).filter((name) => name.endsWith('.json'));
+  } catch {
+    historyNames = [];
+  }
+  for (const name of historyNames) {
+    try {
+      files[`history/${name}`] = JSON.parse(readFileSync(join(historyDirectory, name), 'utf8'));
+    } catch (error) {
+      errors.push({
+        file: `history/${name}`,
+        path: '',
+        message: `not valid JSON (${(error as Error).message})`,
+      });
+    }
+  }
   return errors.length > 0 ? fail(errors) : loadFramework(files);
 }

@@ -1,4 +1,3 @@
-import { createCollectionFile, serializeCollectionFile } from '../domain/assessment/import-file';
 import { loadBundledFramework } from '../framework/framework-promise';
 import { downloadText } from './download';
 
@@ -10,10 +9,13 @@ import { downloadText } from './download';
  * be read are offered apart, in the list. Returns how many assessments the file holds (none: no file).
  */
 export async function downloadAllData(date = new Date()): Promise<number> {
-  const [{ useAssessmentStore }, framework] = await Promise.all([
-    import('../persistence/assessment-store'),
-    loadBundledFramework(),
-  ]);
+  // Loaded on the click: the crash screen and the header's warning are part of the first paint.
+  const [{ useAssessmentStore }, { createCollectionFile, serializeCollectionFile }, framework] =
+    await Promise.all([
+      import('../persistence/assessment-store'),
+      import('../domain/assessment/import-file'),
+      loadBundledFramework(),
+    ]);
   const { assessments } = await useAssessmentStore.getState().readAllAssessments();
   if (assessments.length === 0) return 0;
   const text = framework.ok

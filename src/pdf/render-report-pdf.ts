@@ -81,6 +81,9 @@ export function renderReportPdf(model: ReportModel, fonts: ReportFonts, date: Da
       w.ensure(18);
       w.text(question.title, { size: 10, bold: true, after: 1 });
       w.text(`${model.labels.answer}: ${question.answer}`, { size: 9.5, indent: 4, after: 1 });
+      if (question.warning)
+        w.text(question.warning, { size: 9, indent: 4, bold: true, colour: [122, 46, 14], after: 1 });
+      if (question.origin) w.text(question.origin, { size: 9, indent: 4, colour: MUTED, after: 1 });
       if (question.notes)
         w.text(`${model.labels.notes}: ${question.notes}`, { size: 9, indent: 4, colour: MUTED, after: 1 });
       if (question.evidence.length > 0) {

@@ -8,6 +8,7 @@ import {
 } from '../domain/assessment/assessment-change';
 import { assessmentSchema, type Assessment } from '../domain/assessment/assessment-schema';
 import { formatIssuePath } from '../domain/format-issue-path';
+import { isSameData } from '../domain/is-same-data';
 import { applyChangeToDoc, isEmptyDoc, readAssessmentData, writeAssessment } from './assessment-doc';
 import {
   attachDocStorage,
@@ -171,8 +172,7 @@ export async function createRepository(events: RepositoryEvents, options: Reposi
     const current = index.get(id);
     const isSame =
       current?.kind === 'ok' &&
-      JSON.stringify({ ...current.summary, updatedAt: undefined }) ===
-        JSON.stringify({ ...summary, updatedAt: undefined });
+      isSameData({ ...current.summary, updatedAt: undefined }, { ...summary, updatedAt: undefined });
     const time = Date.now();
     if (isSame && time - (indexedAt.get(id) ?? 0) < INDEX_TIME_ONLY_INTERVAL_MS) return;
     indexedAt.set(id, time);
@@ -305,9 +305,12 @@ export async function createRepository(events: RepositoryEvents, options: Reposi
   const legacyStorage = options.localStorage;
   const legacyRaw = (() => {
     try {
-      return legacyStorage && legacyStorage.getItem(MOVED_KEY) === null
-        ? legacyStorage.getItem(STORAGE_KEY)
-        : null;
+      if (!legacyStorage) return null;
+      if (legacyStorage.getItem(MOVED_KEY) === null) return legacyStorage.getItem(STORAGE_KEY);
+      // Moved and checked on an earlier start: the old value has served its turn. Left in place it
+      // would cost every start (the browser loads all of localStorage at once) and hold its quota.
+      legacyStorage.removeItem(STORAGE_KEY);
+      return null;
     } catch {
       return null;
     }
@@ -322,11 +325,7 @@ export async function createRepository(events: RepositoryEvents, options: Reposi
     const moved = await Promise.all(content.assessments.map((a) => loadedDocument(a.id)));
     const isComplete = moved.every((assessment, i) => {
       const original = content.assessments[i];
-      return (
-        assessment !== null &&
-        original !== undefined &&
-        JSON.stringify(assessment) === JSON.stringify(original)
-      );
+      return assessment !== null && original !== undefined && isSameData(assessment, original);
     });
     await waitForWrites();
     if (isComplete && failure === null) {
@@ -352,7 +351,7 @@ export async function createRepository(events: RepositoryEvents, options: Reposi
       const opened = docs.get(id);
       if (!opened || opened.view.status !== 'ready') return { field: '', message: 'not open' };
       const next = applyChange(opened.view.assessment, checked.value);
-      if (JSON.stringify(next) === JSON.stringify(opened.view.assessment)) return null;
+      if (isSameData(next, opened.view.assessment)) return null;
       applyChangeToDoc(opened.doc, checked.value, now().toISOString());
       return null;
     },

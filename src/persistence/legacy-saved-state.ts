@@ -1,4 +1,5 @@
 import { assessmentSchema, type Assessment } from '../domain/assessment/assessment-schema';
+import { upgradeAssessmentTo2 } from '../domain/criteria/bank-mapping';
 import { formatIssuePath } from '../domain/format-issue-path';
 import type { IndexEntry } from './index-database';
 import { STORAGE_KEY } from './persisted-state-key';
@@ -46,7 +47,8 @@ export function readLegacySavedState(raw: string): LegacyContent {
     const candidate = (item as { assessment?: unknown } | null)?.assessment;
     const parsed = assessmentSchema.safeParse(candidate);
     if (parsed.success && parsed.data.id === key) {
-      content.assessments.push(parsed.data);
+      // Saved state version 1 holds answers to criteria 1.0.0: opened under 2.0.0 through the mapping.
+      content.assessments.push(upgradeAssessmentTo2(parsed.data));
       continue;
     }
     const name = (candidate as { profile?: { name?: unknown } } | undefined)?.profile?.name;

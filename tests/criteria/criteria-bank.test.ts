@@ -42,16 +42,17 @@ describe('the criteria bank in criteria/', () => {
       'knowledge-workforce',
       'innovation',
       'digital-equality',
-      'sustainability',
       'advocacy',
+      'sustainability',
     ]);
+    expect(framework.version).toBe('2.0.0');
   });
 
   it.each(framework.criteria.map((c) => [c.id, c.questions.length]))(
-    'gives %s 6 to 10 questions',
+    'gives %s 6 to 12 questions',
     (_id, count) => {
       expect(count).toBeGreaterThanOrEqual(6);
-      expect(count).toBeLessThanOrEqual(10);
+      expect(count).toBeLessThanOrEqual(12);
     },
   );
 
@@ -73,13 +74,101 @@ describe('the criteria bank in criteria/', () => {
       expect(typeof vi === 'string' && vi.trim().length > 0, `${path}.vi`).toBe(true);
       expect((vi as string).normalize('NFC'), `${path}.vi is NFC`).toBe(vi);
     }
-    // Prompts, help and level descriptions are sentences: the same text in both means it was not translated.
-    const sentences = texts.filter((t) => /\.(prompt|help|levels\[\d\])$/.test(t.path));
+    // Prompts, help, levels and cards are sentences: the same text in both means it was not translated.
+    const sentences = texts.filter((t) =>
+      /\.(prompt|help|summary|conditions\[\d\]|evidence|measures|formula|rationale)$/.test(t.path),
+    );
+    expect(sentences.length).toBeGreaterThan(600);
     for (const { path, en, vi } of sentences) expect(vi, path).not.toBe(en);
   });
 
-  it('gives every level question exactly 5 level descriptions', () => {
-    for (const q of questions) if (q.type === 'level') expect(q.levels, q.id).toHaveLength(5);
+  it('gives every level question 5 levels: level 0 with no condition, the others 1 to 3 and their evidence', () => {
+    for (const q of questions) {
+      if (q.type !== 'level') continue;
+      expect(q.levels, q.id).toHaveLength(5);
+      expect(q.levels[0]?.conditions, q.id).toHaveLength(0);
+      for (const level of q.levels.slice(1)) {
+        expect(level.conditions.length, q.id).toBeGreaterThanOrEqual(1);
+        expect(level.conditions.length, q.id).toBeLessThanOrEqual(3);
+        expect(level.evidence?.en, q.id).toBeTruthy();
+      }
+    }
+  });
+
+  it('gives every percent and number question a complete definition card', () => {
+    const quantities = questions.filter((q) => q.type === 'percent' || q.type === 'number');
+    expect(quantities.length).toBeGreaterThanOrEqual(15);
+    for (const q of quantities) {
+      const card = q.definition;
+      for (const text of [
+        card.measures,
+        card.formula,
+        card.dataYear,
+        card.sources,
+        card.international,
+        card.anchors.rationale,
+        q.unit,
+      ]) {
+        expect(text.en.trim().length, q.id).toBeGreaterThan(0);
+        expect(text.vi.trim().length, q.id).toBeGreaterThan(0);
+      }
+      expect(card.anchors.ref, q.id).toMatch(/^[a-z0-9.-]+\.[a-z]{2,}(\/\S*)?$/);
+      // A formula names what is divided by what, or the figure is taken as published.
+      expect(card.formula.en, q.id).toMatch(/÷|published/);
+    }
+  });
+
+  it('asks relative thresholds, never absolute counts, in levels', () => {
+    const counts = /\b(dozens?|hundreds?|thousands?|a few dozen)\b/i;
+    for (const q of questions) {
+      if (q.type !== 'level') continue;
+      for (const level of q.levels) {
+        for (const text of [level.summary, ...level.conditions]) expect(text.en, q.id).not.toMatch(counts);
+      }
+    }
+  });
+
+  it('scores the triple helix once and asks about public access once', () => {
+    const mentions = (pattern: RegExp) =>
+      questions.filter((q) => q.type === 'level' && q.levels.some((l) => pattern.test(JSON.stringify(l))));
+    expect(mentions(/triple helix/i).map((q) => q.id)).toEqual([]);
+    expect(questions.filter((q) => /triple helix/i.test(q.prompt.en)).map((q) => q.id)).toEqual([
+      'innovation.triple-helix',
+    ]);
+    expect(
+      questions.filter((q) => /public[- ]access|public internet/i.test(q.prompt.en + q.id)),
+    ).toHaveLength(1);
+  });
+
+  it('gives every criterion one level question on its accountable official', () => {
+    for (const criterion of framework.criteria) {
+      const officials = criterion.questions.filter((q) => q.id.endsWith('.accountable-official'));
+      expect(
+        officials.map((q) => q.type),
+        criterion.id,
+      ).toEqual(['level']);
+    }
+  });
+
+  it('says of every question which kind of source it traces to', () => {
+    const kinds = new Set(questions.map((q) => q.source.kind));
+    expect([...kinds].sort()).toEqual([
+      'certification-data-point',
+      'factor-description',
+      'own-proxy',
+      'winner-practice',
+    ]);
+  });
+
+  it('writes Vietnamese as a provincial department would', () => {
+    const vi = Object.values(raw)
+      .map((json) => JSON.stringify(json))
+      .join('\n');
+    // "lãnh đạo cấp cao" names national leadership; level prompts read "Mức độ … như thế nào?".
+    expect(vi).not.toMatch(/lãnh đạo cấp cao/);
+    expect(vi).not.toMatch(/đến mức nào/);
+    for (const q of questions)
+      if (q.type === 'level') expect(q.prompt.vi, q.id).toMatch(/^Mức độ .* như thế nào\?$/);
   });
 
   it('has weights above 0 and distinct worst and best scores', () => {

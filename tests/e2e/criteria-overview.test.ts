@@ -38,8 +38,8 @@ describe('the criteria overview', () => {
       'Knowledge workforce',
       'Innovation',
       'Digital equality',
+      'Advocacy',
       'Sustainability',
-      'Advocacy and community engagement',
       'Score bands',
     ]);
     await page

@@ -112,7 +112,7 @@ describe('the guided assessment', () => {
       throw new Error('could not reach the control with Tab');
     };
     const broadband = findCriterion('broadband');
-    expect(broadband.questions).toHaveLength(9);
+    expect(broadband.questions).toHaveLength(11);
     for (const question of broadband.questions) {
       const card = questionCard(page, question.id);
       if (question.type === 'level') {
@@ -133,19 +133,19 @@ describe('the guided assessment', () => {
         throw new Error(`no keyboard route for a ${question.type} question`);
       }
     }
-    await page.getByText('9 of 9 answered').waitFor();
+    await page.getByText('11 of 11 answered').waitFor();
     await expectNoViolations(page, 'broadband step');
     await saveScreenshot(page, 'criterion-en');
     const id = assessmentIdOf(page);
     await expect
       .poll(async () => Object.keys((await readSavedAssessment(page, id))?.answers ?? {}).length)
-      .toBe(9);
+      .toBe(11);
 
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Broadband' }).waitFor();
-    await page.getByText('9 of 9 answered').waitFor();
+    await page.getByText('11 of 11 answered').waitFor();
     await expect(
-      questionCard(page, 'broadband.isp-competition').getByRole('radio', { name: /^2 · / }).isChecked(),
+      questionCard(page, 'broadband.provider-choice').getByRole('radio', { name: /^2 · / }).isChecked(),
     ).resolves.toBe(true);
     await expect(
       questionCard(page, 'broadband.availability')
@@ -162,7 +162,7 @@ describe('the guided assessment', () => {
     const id = assessmentIdOf(page);
     await page.goto(page.url().replace(/profile$/, 'innovation'));
     await page.getByRole('heading', { level: 1, name: 'Innovation' }).waitFor();
-    const card = questionCard(page, 'innovation.startup-ecosystem');
+    const card = questionCard(page, 'innovation.startup-support');
     await card.getByText('Notes, evidence (0 links) and data quality').click();
     await card.getByLabel('Notes', { exact: true }).fill('Đề án thành phố thông minh, 2016');
     await card.getByLabel('Data quality', { exact: true }).selectOption('measured');
@@ -172,7 +172,7 @@ describe('the guided assessment', () => {
     await card.getByRole('link', { name: 'Đề án 2016' }).waitFor();
     await expectNoViolations(page, 'evidence');
     await expect
-      .poll(async () => (await readSavedAssessment(page, id))?.answers['innovation.startup-ecosystem'])
+      .poll(async () => (await readSavedAssessment(page, id))?.answers['innovation.startup-support'])
       .toEqual({
         notes: 'Đề án thành phố thông minh, 2016',
         dataQuality: 'measured',
@@ -181,7 +181,7 @@ describe('the guided assessment', () => {
 
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Innovation' }).waitFor();
-    const reloaded = questionCard(page, 'innovation.startup-ecosystem');
+    const reloaded = questionCard(page, 'innovation.startup-support');
     await expect(reloaded.getByLabel('Notes', { exact: true }).inputValue()).resolves.toBe(
       'Đề án thành phố thông minh, 2016',
     );
@@ -197,7 +197,7 @@ describe('the guided assessment', () => {
     await createAssessment(page, 'Vĩnh Long', '2024');
     await page.goto(page.url().replace(/profile$/, 'review'));
     await page.getByRole('heading', { level: 1, name: 'Review' }).waitFor();
-    await page.getByText('0 of 54 questions answered.', { exact: false }).waitFor();
+    await page.getByText('0 of 62 questions answered.', { exact: false }).waitFor();
     await saveScreenshot(page, 'review-en');
 
     await page.goto(baseUrl);
@@ -227,7 +227,7 @@ describe('the guided assessment', () => {
     await page.goto(stepUrl);
     const other = await context.newPage();
     await other.goto(stepUrl);
-    await other.getByRole('heading', { level: 1, name: 'Advocacy and community engagement' }).waitFor();
+    await other.getByRole('heading', { level: 1, name: 'Advocacy' }).waitFor();
     const first = (tab: Page) =>
       questionCard(tab, 'advocacy.shared-vision').getByRole('radio', { name: /^4 · / });
     const second = (tab: Page) =>
@@ -247,7 +247,7 @@ describe('the guided assessment', () => {
     for (const tab of [page, other]) {
       await tab.getByText('All changes saved').waitFor();
       await tab.reload();
-      await tab.getByRole('heading', { level: 1, name: 'Advocacy and community engagement' }).waitFor();
+      await tab.getByRole('heading', { level: 1, name: 'Advocacy' }).waitFor();
       await expect(first(tab).isChecked()).resolves.toBe(true);
       await expect(second(tab).isChecked()).resolves.toBe(true);
     }

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
+import { assessmentSchema } from '../../src/domain/assessment/assessment-schema';
+import { upgradeAssessmentTo2 } from '../../src/domain/criteria/bank-mapping';
 import { bundledFramework } from '../../src/framework/bundled-criteria';
 import { STORAGE_KEY } from '../../src/persistence/persisted-state-key';
 import { createAssessment, readStoredAssessments } from './app-actions';
@@ -64,7 +66,9 @@ function writeAppFile(name: string, content: { assessment: object } | { assessme
 const card = (page: Page) => page.getByRole('region', { name: levelQuestion?.prompt.en, exact: true });
 
 async function openNotes(page: Page) {
-  await card(page).locator('summary').click();
+  await card(page)
+    .locator('summary', { hasText: /^Notes, evidence/ })
+    .click();
   return card(page).getByRole('textbox', { name: 'Notes' });
 }
 
@@ -149,7 +153,8 @@ describe('nothing lost', () => {
     };
     const stored = await readStoredAssessments(page);
     for (const [id, { assessment }] of Object.entries(legacy.state.assessments)) {
-      expect(stored[id]).toEqual(assessment);
+      // Saved under criteria 1.0.0: opened under today's through the declared mapping.
+      expect(stored[id]).toEqual(upgradeAssessmentTo2(assessmentSchema.parse(assessment)));
     }
     await expect(page.evaluate((key) => window.localStorage.getItem(key), STORAGE_KEY)).resolves.toBe(
       LEGACY_FIXTURE,

@@ -1,7 +1,27 @@
 import type { Criterion, Framework, Question } from '../../src/domain/criteria/criterion-schema';
 
 const text = (en: string) => ({ en, vi: `${en} (vi)` });
-const source = { ref: 'intelligentcommunity.org/certification_standards', point: text('a data point') };
+const source = {
+  kind: 'certification-data-point' as const,
+  ref: 'intelligentcommunity.org/certification_standards',
+  point: text('a data point'),
+};
+const definition = {
+  measures: text('what'),
+  formula: text('a ÷ b × 100'),
+  dataYear: text('the latest year'),
+  sources: text('the statistical yearbook'),
+  international: text('none'),
+  anchors: { rationale: text('why'), ref: 'itu.int' },
+};
+
+/** Level n has n conditions (at most three): "level n, condition i". */
+export const buildLevels = () =>
+  [0, 1, 2, 3, 4].map((n) => ({
+    summary: text(`level ${n}`),
+    conditions: Array.from({ length: Math.min(n, 3) }, (_, i) => text(`level ${n}, condition ${i + 1}`)),
+    ...(n > 0 ? { evidence: text(`evidence ${n}`) } : {}),
+  }));
 
 export const BANDS: Framework['bands'] = [
   { id: 'starting', min: 0, max: 20, name: text('Starting'), description: text('d') },
@@ -17,11 +37,11 @@ export function buildQuestion(id: string, overrides: QuestionOverrides): Questio
   const base = { id, prompt: text(`${id}?`), help: text('evidence'), weight: 1, allowsNA: false, source };
   switch (overrides.type) {
     case 'level':
-      return { ...base, levels: [0, 1, 2, 3, 4].map((n) => text(`level ${n}`)), ...overrides };
+      return { ...base, levels: buildLevels(), ...overrides };
     case 'percent':
-      return { ...base, unit: text('%'), scoring: { worst: 0, best: 100 }, ...overrides };
+      return { ...base, unit: text('%'), scoring: { worst: 0, best: 100 }, definition, ...overrides };
     case 'number':
-      return { ...base, unit: text('Mbps'), scoring: { worst: 10, best: 110 }, ...overrides };
+      return { ...base, unit: text('Mbps'), scoring: { worst: 10, best: 110 }, definition, ...overrides };
     case 'boolean':
       return { ...base, ...overrides };
     case 'checklist':
@@ -62,5 +82,6 @@ export function buildFramework(): Framework {
       ]),
       buildCriterion('gamma', [buildQuestion('gamma.level', { type: 'level' })]),
     ],
+    history: [],
   };
 }

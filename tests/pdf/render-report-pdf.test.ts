@@ -109,7 +109,7 @@ describe.each(['vi', 'en'] as const)('the %s report of the illustrative example'
 
   it('has clickable evidence links', () => {
     const raw = readFileSync(path, 'latin1');
-    expect(raw).toMatch(/\/URI \(https:\/\/wtca\.org\/?\)/);
+    expect(raw).toMatch(/\/URI \(https:\/\/www\.wtca\.org\/news\//);
   });
 });
 
@@ -201,7 +201,7 @@ describe('the report renderer', () => {
     const assessment: Assessment = {
       id: 'long',
       profile: { name: longName, year: 2025 },
-      answers: { 'broadband.isp-competition': { value: 2, notes: longNote } },
+      answers: { 'broadband.provider-choice': { value: 2, notes: longNote } },
       narratives: { broadband: 'Đoạn thuyết minh. '.repeat(400) },
     };
     const { path } = await writeReport(assessment, 'vi', 'long.pdf');
@@ -212,5 +212,28 @@ describe('the report renderer', () => {
     const width = Number(/<page width="([\d.]+)"/.exec(bbox)?.[1]);
     const rightEdges = [...bbox.matchAll(/xMax="([\d.]+)"/g)].map((m) => Number(m[1]));
     expect(Math.max(...rightEdges)).toBeLessThanOrEqual(width - 30);
+  });
+
+  it('prints the data year and source of an answer, and flags a number given without a data year', async () => {
+    const assessment: Assessment = {
+      id: 'years',
+      profile: { name: 'Tỉnh Thử Nghiệm', year: 2024 },
+      answers: {
+        'broadband.availability': { value: 92, dataYear: 2023, source: 'Sở Thông tin và Truyền thông' },
+        'broadband.adoption': { value: 70 },
+        'broadband.provider-choice': { value: 2 },
+      },
+    };
+    const { path, model } = await writeReport(assessment, 'vi', 'years.pdf');
+    const questions = model.criteria[0]?.questions ?? [];
+    const byTitle = (start: string) => questions.find((q) => q.title.includes(start));
+    expect(byTitle('đăng ký ngay')?.origin).toBe('Năm số liệu: 2023 · Nguồn: Sở Thông tin và Truyền thông');
+    expect(byTitle('đăng ký ngay')?.warning).toBeNull();
+    expect(byTitle('có thuê bao')?.warning).toMatch(/^Chưa ghi năm số liệu/);
+    // A level answer is a judgement, not a figure: it is not flagged.
+    expect(byTitle('lựa chọn nhà cung cấp')?.warning).toBeNull();
+    const text = pdftotext(path).replace(/\s+/g, ' ');
+    expect(text).toContain('Chưa ghi năm số liệu');
+    expect(text).toContain('Năm số liệu: 2023');
   });
 });

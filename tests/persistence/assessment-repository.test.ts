@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { assessmentSchema, type Assessment } from '../../src/domain/assessment/assessment-schema';
 import { createCollectionFile, parseImportText } from '../../src/domain/assessment/import-file';
+import { upgradeAssessmentTo2 } from '../../src/domain/criteria/bank-mapping';
 import { bundledFramework } from '../../src/framework/bundled-criteria';
 import {
   createRepository,
@@ -265,7 +266,7 @@ describe('the move from localStorage (saved state version 1)', () => {
     (JSON.parse(LEGACY_FIXTURE) as { state: { assessments: object } }).state.assessments,
   );
 
-  it('keeps every assessment of the frozen fixture, then marks the move done and leaves the old value', async () => {
+  it('keeps every assessment of the frozen fixture (answers to changed questions kept for review), then marks the move done and leaves the old value', async () => {
     const browser = createBrowser();
     browser.values.set(STORAGE_KEY, LEGACY_FIXTURE);
     const tab = await openTab(browser);
@@ -273,7 +274,9 @@ describe('the move from localStorage (saved state version 1)', () => {
       state: { assessments: Record<string, { assessment: unknown }> };
     };
     for (const id of fixtureIds) {
-      const expected = assessmentSchema.parse(original.state.assessments[id]?.assessment);
+      const expected = upgradeAssessmentTo2(
+        assessmentSchema.parse(original.state.assessments[id]?.assessment),
+      );
       expect(await tab.repository.read(id)).toEqual(expected);
     }
     expect(browser.values.get(MOVED_KEY)).toBeDefined();
@@ -281,6 +284,8 @@ describe('the move from localStorage (saved state version 1)', () => {
     await closeTab(tab);
     const next = await openTab(browser);
     expect([...next.index().keys()]).toEqual(fixtureIds);
+    // The start after the move lets the old value go.
+    expect(browser.values.has(STORAGE_KEY)).toBe(false);
   });
 
   it('starts an interrupted move again cleanly, without doubling anything', async () => {

@@ -90,13 +90,29 @@ export const answerValueSchema = z.union([
 ]);
 export type AnswerValue = z.infer<typeof answerValueSchema>;
 
-export const answerSchema = z.object({
+/** The year a figure describes; the same bounds as the profile's year. */
+export const dataYearSchema = z.int().check(z.minimum(1990), z.maximum(2100));
+
+const answerFields = {
   value: z.optional(answerValueSchema),
   notes: z.optional(longText),
   evidence: z.optional(z.array(evidenceSchema).check(z.maxLength(MAX_EVIDENCE_PER_ANSWER))),
   dataQuality: z.optional(dataQualitySchema),
-});
+  /** The year the figure or finding describes (a report flags a number without one). */
+  dataYear: z.optional(dataYearSchema),
+  /** Where the figure comes from, e.g. "Niên giám thống kê tỉnh 2023, bảng 05". */
+  source: z.optional(shortText),
+};
+
+export const answerSchema = z.object(answerFields);
 export type Answer = z.infer<typeof answerSchema>;
+
+/** An answer given under an earlier criteria version to a question since changed or removed. */
+export const earlierAnswerSchema = z.object({
+  ...answerFields,
+  version: z.string().check(z.minLength(1), z.maxLength(50)),
+});
+export type EarlierAnswer = z.infer<typeof earlierAnswerSchema>;
 
 export const profileSchema = z.object({
   name: z
@@ -146,6 +162,8 @@ export const assessmentSchema = z.object({
   id: idSchema,
   profile: profileSchema,
   answers: z.pipe(record(answerSchema), z.transform(withoutEmptyAnswers)),
+  /** Answers kept for review after the criteria changed ("answered under 1.0.0"), by old question id. */
+  earlierAnswers: z.optional(z.pipe(record(earlierAnswerSchema), z.transform(undefinedWhenEmpty))),
   weights: z.optional(z.pipe(record(criterionWeightSchema), z.transform(undefinedWhenEmpty))),
   targets: z.optional(z.pipe(record(targetScoreSchema), z.transform(undefinedWhenEmpty))),
   narratives: z.optional(z.pipe(record(longText), z.transform(withoutEmptyTexts))),

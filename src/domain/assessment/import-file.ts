@@ -1,3 +1,4 @@
+import { BANK_VERSION, PREVIOUS_BANK_VERSION, upgradeAssessmentTo2 } from '../criteria/bank-mapping';
 import type { Framework } from '../criteria/criterion-schema';
 import { formatIssuePath } from '../format-issue-path';
 import { fail, succeed, type Result } from '../result';
@@ -187,13 +188,18 @@ export function parseImportText(text: string, framework: Framework): Result<Impo
 /**
  * Records the criteria version an imported assessment was answered against, when it is not the
  * app's own (comparisons warn about mixed versions); an assessment of the current version is kept
- * exactly as it was exported.
+ * exactly as it was exported. One answered under 1.0.0 opens under 2.0.0 through the declared
+ * mapping, its answers to changed questions kept for review.
  */
 export function withFrameworkVersion(
   assessment: Assessment,
   fileVersion: string,
   currentVersion: string,
 ): Assessment {
+  const version = assessment.frameworkVersion ?? fileVersion;
+  if (version === PREVIOUS_BANK_VERSION && currentVersion === BANK_VERSION) {
+    return upgradeAssessmentTo2({ ...assessment, frameworkVersion: version });
+  }
   if (assessment.frameworkVersion !== undefined || fileVersion === currentVersion) return assessment;
   return { ...assessment, frameworkVersion: fileVersion };
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 
 import { localizedTextSchema } from '../localized-text';
 import { LEVEL_COUNT } from './level-count';
+import type { PreviousBank } from './previous-bank-schema';
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const kebabId = z.string().regex(idPattern, { error: 'must be kebab-case (a-z, 0-9 and single hyphens)' });
@@ -15,9 +16,22 @@ const weightSchema = z
   .default(1)
   .meta({ description: 'Relative weight; 1 unless there is a reason to differ.' });
 
+/** What kind of text a question traces to; only the first is ICF asking for exactly this. */
+export const SOURCE_KINDS = [
+  'certification-data-point',
+  'factor-description',
+  'winner-practice',
+  'own-proxy',
+] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
 const sourceSchema = z
   .strictObject({
-    ref: z.string().min(1).meta({ description: 'The address of the ICF text this question traces to.' }),
+    kind: z.enum(SOURCE_KINDS).meta({
+      description:
+        'certification-data-point: a data point ICF certification asks for; factor-description: ICF’s description of the factor; winner-practice: what a winning community did; own-proxy: our own measure.',
+    }),
+    ref: z.string().min(1).meta({ description: 'The address of the text this question traces to.' }),
     point: localizedTextSchema.meta({
       description: 'Which factor description or data point of that text.',
     }),
@@ -42,8 +56,37 @@ const scoringSchema = z
     description: 'Score = clamp((value − worst) / (best − worst), 0, 1); worst > best means lower is better.',
   });
 
+export const MAX_CONDITIONS = 3;
+
+const levelSchema = z
+  .strictObject({
+    summary: localizedTextSchema.meta({ description: 'One line: what this level looks like.' }),
+    conditions: z.array(localizedTextSchema).max(MAX_CONDITIONS).meta({
+      description:
+        'Observable conditions, all of which hold at this level (1 to 3; none at level 0, where every community starts).',
+    }),
+    evidence: localizedTextSchema
+      .optional()
+      .meta({ description: 'The evidence that shows the conditions hold (required from level 1).' }),
+  })
+  .meta({ id: 'Level' });
+export type Level = z.output<typeof levelSchema>;
+
 // The count is checked in code for a clearer message than zod's; the meta states it for editors.
 const levelsSchema = z
+  .array(levelSchema)
+  .check((ctx) => {
+    if (ctx.value.length !== LEVEL_COUNT) {
+      ctx.issues.push({
+        code: 'custom',
+        message: `expected ${LEVEL_COUNT}, got ${ctx.value.length}`,
+        input: ctx.value,
+      });
+    }
+  })
+  .meta({ minItems: LEVEL_COUNT, maxItems: LEVEL_COUNT });
+
+const levelNamesSchema = z
   .array(localizedTextSchema)
   .check((ctx) => {
     if (ctx.value.length !== LEVEL_COUNT) {
@@ -56,13 +99,58 @@ const levelsSchema = z
   })
   .meta({ minItems: LEVEL_COUNT, maxItems: LEVEL_COUNT });
 
-export const levelQuestionSchema = z.strictObject({
-  ...questionBase,
-  type: z.literal('level'),
-  levels: levelsSchema.meta({
-    description: 'Exactly 5 descriptions, level 0 to 4, of what that level looks like.',
-  }),
-});
+export const levelQuestionSchema = z
+  .strictObject({
+    ...questionBase,
+    type: z.literal('level'),
+    levels: levelsSchema.meta({
+      description: 'Exactly 5 levels, 0 to 4, each with its summary, conditions and evidence.',
+    }),
+  })
+  .check((ctx) => {
+    ctx.value.levels.forEach((level, i) => {
+      const isStart = i === 0;
+      if (isStart ? level.conditions.length > 0 : level.conditions.length === 0) {
+        ctx.issues.push({
+          code: 'custom',
+          message: isStart
+            ? 'level 0 has no conditions: it is where every community starts'
+            : `expected 1 to ${MAX_CONDITIONS} conditions, got none`,
+          path: ['levels', i, 'conditions'],
+          input: level.conditions,
+        });
+      }
+      if (!isStart && level.evidence === undefined) {
+        ctx.issues.push({
+          code: 'custom',
+          message: 'expected the evidence that shows this level',
+          path: ['levels', i, 'evidence'],
+          input: level.evidence,
+        });
+      }
+    });
+  });
+
+/**
+ * What a percent or number means, so two people measure the same thing. Worst and best are the
+ * scoring's; `anchors` says why they sit where they do.
+ */
+const definitionSchema = z
+  .strictObject({
+    measures: localizedTextSchema.meta({ description: 'What is measured.' }),
+    formula: localizedTextSchema.meta({ description: 'Numerator and denominator, or the formula.' }),
+    dataYear: localizedTextSchema.meta({ description: 'The data year asked for.' }),
+    sources: localizedTextSchema.meta({ description: 'Typical Vietnamese sources of the figure.' }),
+    international: localizedTextSchema.meta({
+      description: 'The international equivalent (an ITU/U4SSC KPI or SDG indicator), or why there is none.',
+    }),
+    anchors: z.strictObject({
+      rationale: localizedTextSchema.meta({ description: 'Why worst and best sit where they do.' }),
+      ref: z.string().min(1).meta({ description: 'The address of the benchmark cited.' }),
+    }),
+  })
+  .meta({ id: 'DefinitionCard', description: 'The definition card of a percent or number question.' });
+export type DefinitionCard = z.output<typeof definitionSchema>;
 
 export const percentQuestionSchema = z
   .strictObject({
@@ -70,6 +158,7 @@ export const percentQuestionSchema = z
     type: z.literal('percent'),
     unit: localizedTextSchema,
     scoring: scoringSchema,
+    definition: definitionSchema,
   })
   .refine((q) => [q.scoring.worst, q.scoring.best].every((v) => v >= 0 && v <= 100), {
     error: 'a percent question scores between 0 and 100',
@@ -82,6 +171,7 @@ export const numberQuestionSchema = z
     type: z.literal('number'),
     unit: localizedTextSchema,
     scoring: scoringSchema,
+    definition: definitionSchema,
     min: z.number().optional(),
     max: z.number().optional(),
   })
@@ -169,7 +259,7 @@ export const frameworkFileSchema = z
       .array(kebabId)
       .min(1)
       .meta({ description: 'The criterion ids, in display order; each has a file <id>.json.' }),
-    levels: levelsSchema.meta({ description: 'Short names of the levels 0 to 4.' }),
+    levels: levelNamesSchema.meta({ description: 'Short names of the levels 0 to 4.' }),
     bands: z
       .array(bandSchema)
       .min(1)
@@ -217,4 +307,6 @@ export type Criterion = Omit<CriterionFile, '$schema'>;
 
 export type Framework = Omit<FrameworkFile, '$schema' | 'criteria'> & {
   criteria: Criterion[];
+  /** Earlier versions' questions (criteria/history/), to show answers given under them for review. */
+  history: PreviousBank[];
 };

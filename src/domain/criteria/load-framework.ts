@@ -4,10 +4,13 @@ import { fail, succeed, type Result } from '../result';
 import type { CriteriaError } from './criteria-error';
 import { formatIssuePath } from '../format-issue-path';
 import { criterionFileSchema, frameworkFileSchema, type Criterion, type Framework } from './criterion-schema';
+import { previousBankSchema, type PreviousBank } from './previous-bank-schema';
 
 export const FRAMEWORK_FILE = 'framework.json';
 /** Generated from the zod schema for editors; not part of the framework itself. */
 export const SCHEMA_FILE = 'schema.json';
+/** Earlier versions' questions live in criteria/history/<version>.json. */
+export const HISTORY_PREFIX = 'history/';
 
 function toCriteriaErrors(file: string, error: z.ZodError): CriteriaError[] {
   return error.issues.map((issue) => ({
@@ -40,7 +43,14 @@ export function loadFramework(files: Readonly<Record<string, unknown>>): Result<
       errors.push({ file: FRAMEWORK_FILE, path: `criteria[${i}]`, message: `"${id}" is listed twice` });
     }
   });
+  const history: PreviousBank[] = [];
   for (const name of Object.keys(files)) {
+    if (name.startsWith(HISTORY_PREFIX)) {
+      const parsed = previousBankSchema.safeParse(files[name]);
+      if (parsed.success) history.push(parsed.data);
+      else errors.push(...toCriteriaErrors(name, parsed.error));
+      continue;
+    }
     const id = name.replace(/\.json$/, '');
     if (name !== FRAMEWORK_FILE && name !== SCHEMA_FILE && !listed.has(id)) {
       errors.push({ file: name, path: '', message: `not listed in ${FRAMEWORK_FILE} "criteria"` });
@@ -78,5 +88,5 @@ export function loadFramework(files: Readonly<Record<string, unknown>>): Result<
     criteria.push(criterion);
   }
 
-  return errors.length > 0 ? fail(errors) : succeed({ ...frameworkFields, criteria });
+  return errors.length > 0 ? fail(errors) : succeed({ ...frameworkFields, criteria, history });
 }

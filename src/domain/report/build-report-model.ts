@@ -20,6 +20,10 @@ export type ReportQuestion = {
   notes: string | null;
   evidence: { label: string; url: string }[];
   quality: string | null;
+  /** The data year and the source of the answer, when given. */
+  origin: string | null;
+  /** Set on a number without a data year: a verifier would reject it as it stands. */
+  warning: string | null;
 };
 
 export type ReportCriterion = {
@@ -102,7 +106,11 @@ function describeAnswer(
     case 'level': {
       const level = Number(value);
       const name = framework.levels[level]?.[language] ?? '';
-      return t('report.levelAnswer', { level, name, description: question.levels[level]?.[language] ?? '' });
+      return t('report.levelAnswer', {
+        level,
+        name,
+        description: question.levels[level]?.summary[language] ?? '',
+      });
     }
     case 'percent':
       return `${number.format(Number(value))} %`;
@@ -116,6 +124,14 @@ function describeAnswer(
       return labels.length === 0 ? t('report.noneTicked') : labels.join('; ');
     }
   }
+}
+
+function describeOrigin(answer: Answer | undefined, t: Translate): string | null {
+  const parts = [
+    ...(answer?.dataYear === undefined ? [] : [t('report.dataYear', { year: answer.dataYear })]),
+    ...(answer?.source ? [t('report.source', { source: nfc(answer.source) })] : []),
+  ];
+  return parts.length > 0 ? parts.join(' · ') : null;
 }
 
 /**
@@ -331,6 +347,13 @@ export function buildReportModel(input: ReportInput): ReportModel {
             notes: answer?.notes ? nfc(answer.notes) : null,
             evidence: (answer?.evidence ?? []).map((e) => ({ label: nfc(e.label || e.url), url: e.url })),
             quality: answer?.dataQuality ? t(`report.qualities.${answer.dataQuality}`) : null,
+            origin: describeOrigin(answer, t),
+            warning:
+              (question.type === 'percent' || question.type === 'number') &&
+              typeof answer?.value === 'number' &&
+              answer.dataYear === undefined
+                ? t('report.noDataYear')
+                : null,
           };
         }),
       };

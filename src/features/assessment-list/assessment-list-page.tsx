@@ -30,12 +30,15 @@ import { SelectField } from '../../components/select-field';
 import { AssessmentCard } from './assessment-card';
 import { UnreadableEntries } from './unreadable-entries';
 import { ImportPreview, type ReadFile } from './import-dialog';
-import { summarizeAssessments, type AssessmentSummary } from './summarize-assessments';
+import { orderByRecentEdit, summarizeAssessments, type AssessmentSummary } from './summarize-assessments';
 import { EVERY_ASSESSMENT, findAssessments, LIST_SORTS, listYears, type ListQuery } from './find-assessments';
+
+/** Cards drawn at first: the list of a thousand assessments is ready as fast as that of fifty. */
+const PAGE_SIZE = 50;
 
 // Forms (react-hook-form) and the example's parser load when first needed, not with the list.
 const NameForm = lazy(() => import('./name-form'));
-export const EXAMPLE_ID = 'example-binh-duong-2023';
+import { EXAMPLE_ID } from '../../example/example-id';
 
 type DialogState =
   | { kind: 'create' }
@@ -67,16 +70,35 @@ function AssessmentCards({
   onExport: (summary: AssessmentSummary) => void;
   onCopyLink: (summary: AssessmentSummary) => void;
 }) {
-  const framework = useFramework();
   const { t } = useTranslation();
   const { language } = useLanguage();
+  const framework = useFramework();
+  const [shown, setShown] = useState(PAGE_SIZE);
+  const ordered = useMemo(() => orderByRecentEdit(assessments.values()), [assessments]);
+  // Only the cards drawn are scored: a thousand assessments cost what fifty do.
   const [query, setQuery] = useState<ListQuery>(EVERY_ASSESSMENT);
-  const summaries = summarizeAssessments(framework, assessments);
-  const shown = findAssessments(summaries, query, language);
-  const years = listYears(summaries);
+  // Searching, filtering or sorting looks at every assessment; the plain list draws a page at a time.
+  const isFinding =
+    query.text !== EVERY_ASSESSMENT.text ||
+    query.year !== EVERY_ASSESSMENT.year ||
+    query.sort !== EVERY_ASSESSMENT.sort;
+  const summaries = useMemo(
+    () =>
+      summarizeAssessments(
+        framework,
+        isFinding
+          ? assessments
+          : new Map(ordered.slice(0, shown).map((assessment) => [assessment.id, assessment])),
+        assessments,
+      ),
+    [framework, ordered, shown, assessments, isFinding],
+  );
+  const found = isFinding ? findAssessments(summaries, query, language) : summaries;
+  const years = listYears(ordered.map((assessment) => ({ year: assessment.profile.year })));
+  const format = (value: number) => new Intl.NumberFormat(language).format(value);
   return (
     <>
-      {summaries.length > 1 && (
+      {ordered.length > 1 && (
         <div className="list-finder" role="search" aria-label={t('list.find')}>
           <div className="field">
             <label className="field__label" htmlFor="list-search">
@@ -118,15 +140,15 @@ function AssessmentCards({
             ))}
           </SelectField>
           <p className="list-finder__count" role="status">
-            {shown.length < summaries.length
-              ? t('list.shown', { shown: shown.length, total: summaries.length })
+            {isFinding && found.length < ordered.length
+              ? t('list.shown', { shown: found.length, total: ordered.length })
               : ''}
           </p>
         </div>
       )}
-      {shown.length === 0 && summaries.length > 0 && <p>{t('list.noMatch')}</p>}
+      {found.length === 0 && ordered.length > 0 && <p>{t('list.noMatch')}</p>}
       <ul className="card-list">
-        {shown.map((summary) => (
+        {found.map((summary) => (
           <li key={summary.id}>
             <AssessmentCard
               summary={summary}
@@ -139,6 +161,16 @@ function AssessmentCards({
           </li>
         ))}
       </ul>
+      {!isFinding && ordered.length > shown && (
+        <div className="button-row list-more">
+          <p className="muted" role="status">
+            {t('list.showing', { shown: format(shown), total: format(ordered.length) })}
+          </p>
+          <button type="button" className="button" onClick={() => setShown((n) => n + PAGE_SIZE)}>
+            {t('list.showMore', { count: Math.min(PAGE_SIZE, ordered.length - shown) })}
+          </button>
+        </div>
+      )}
     </>
   );
 }

@@ -48,7 +48,7 @@ export function findAssessments(
 }
 
 /** The years the list holds, newest first, for the year filter. */
-export function listYears(summaries: readonly AssessmentSummary[]): number[] {
+export function listYears(summaries: readonly { year: number | undefined }[]): number[] {
   const years = new Set(summaries.flatMap((summary) => (summary.year === undefined ? [] : [summary.year])));
   return [...years].sort((a, b) => b - a);
 }

@@ -20,35 +20,45 @@ export type AssessmentSummary = {
   basedOn: { name: string; year: number | undefined } | null;
 };
 
-/** The rows of the assessment list, most recently edited first. */
+/** Most recently edited first, then by name: the list's order, known without scoring anything. */
+export function orderByRecentEdit(assessments: Iterable<Assessment>): Assessment[] {
+  return [...assessments].sort(
+    (a, b) =>
+      (b.updatedAt ?? '').localeCompare(a.updatedAt ?? '') || a.profile.name.localeCompare(b.profile.name),
+  );
+}
+
+/**
+ * The rows of the assessment list, most recently edited first. Only the given assessments are
+ * scored; `all` is where the assessment each was started from is looked up.
+ */
 export function summarizeAssessments(
   framework: Framework,
   assessments: ReadonlyMap<string, Assessment>,
+  all: ReadonlyMap<string, Assessment> = assessments,
 ): AssessmentSummary[] {
-  return [...assessments.values()]
-    .map((assessment) => {
-      const score = scoreAssessment(framework, assessment);
-      const source = assessment.basedOn ? assessments.get(assessment.basedOn) : undefined;
-      return {
-        id: assessment.id,
-        name: assessment.profile.name,
-        region: assessment.profile.region,
-        country: assessment.profile.country,
-        population: assessment.profile.population,
-        year: assessment.profile.year,
-        overall: score.overall,
-        status: {
-          band: score.band,
-          range: score.range,
-          isProvisional: score.isProvisional,
-          coverage: score.coverage,
-          answersToBand: score.answersToBand,
-        },
-        progress: measureProgress(score),
-        updatedAt: assessment.updatedAt,
-        isIllustrative: assessment.illustrative === true,
-        basedOn: source ? { name: source.profile.name, year: source.profile.year } : null,
-      };
-    })
-    .sort((a, b) => (b.updatedAt ?? '').localeCompare(a.updatedAt ?? '') || a.name.localeCompare(b.name));
+  return orderByRecentEdit(assessments.values()).map((assessment) => {
+    const score = scoreAssessment(framework, assessment);
+    const source = assessment.basedOn ? all.get(assessment.basedOn) : undefined;
+    return {
+      id: assessment.id,
+      name: assessment.profile.name,
+      region: assessment.profile.region,
+      country: assessment.profile.country,
+      population: assessment.profile.population,
+      year: assessment.profile.year,
+      overall: score.overall,
+      status: {
+        band: score.band,
+        range: score.range,
+        isProvisional: score.isProvisional,
+        coverage: score.coverage,
+        answersToBand: score.answersToBand,
+      },
+      progress: measureProgress(score),
+      updatedAt: assessment.updatedAt,
+      isIllustrative: assessment.illustrative === true,
+      basedOn: source ? { name: source.profile.name, year: source.profile.year } : null,
+    };
+  });
 }

@@ -4,6 +4,8 @@ import type { Criterion, Framework, Period, Question } from '../../domain/criter
 import { useFramework } from '../../framework/use-framework';
 import { useLanguage } from '../../i18n/use-language';
 import { formatQuantity } from '../../components/format-quantity';
+import { DefinitionCard } from '../../components/definition-card';
+import { findCurrentIcfName } from '../../domain/criteria/current-icf-name';
 
 function QuestionDetails({ question, framework }: { question: Question; framework: Framework }) {
   const { t } = useTranslation();
@@ -21,7 +23,15 @@ function QuestionDetails({ question, framework }: { question: Question; framewor
         <ol className="question__levels" start={0} aria-label={t('criteria.levelsHeading')}>
           {question.levels.map((level, i) => (
             <li key={i}>
-              <strong>{framework.levels[i] && localize(framework.levels[i])}:</strong> {localize(level)}
+              <strong>{framework.levels[i] && localize(framework.levels[i])}:</strong>{' '}
+              {localize(level.summary)}
+              {level.conditions.length > 0 && (
+                <ul className="question__conditions">
+                  {level.conditions.map((condition, j) => (
+                    <li key={j}>{localize(condition)}</li>
+                  ))}
+                </ul>
+              )}
             </li>
           ))}
         </ol>
@@ -34,12 +44,15 @@ function QuestionDetails({ question, framework }: { question: Question; framewor
         </ul>
       )}
       {(question.type === 'percent' || question.type === 'number') && (
-        <p>
-          {t('criteria.scale', {
-            worst: formatQuantity(question, question.scoring.worst, language),
-            best: formatQuantity(question, question.scoring.best, language),
-          })}
-        </p>
+        <>
+          <p>
+            {t('criteria.scale', {
+              worst: formatQuantity(question, question.scoring.worst, language),
+              best: formatQuantity(question, question.scoring.best, language),
+            })}
+          </p>
+          <DefinitionCard question={question} />
+        </>
       )}
       <p>
         <strong>{t('criteria.evidence')}:</strong> {localize(question.help)}
@@ -61,9 +74,13 @@ function CriterionSection({ criterion, framework }: { criterion: Criterion; fram
         ? t('criteria.period.since', { from })
         : t('criteria.period.range', { from, to });
   const headingId = `criterion-${criterion.id}`;
+  const icfName = findCurrentIcfName(criterion);
   return (
     <section className="criterion" aria-labelledby={headingId}>
       <h2 id={headingId}>{localize(criterion.name)}</h2>
+      {icfName && (
+        <p className="criterion-icf-name">{t('walk.currentIcfName', { name: localize(icfName) })}</p>
+      )}
       <p>{localize(criterion.description)}</p>
       {criterion.aliases.length > 0 && (
         <p className="criterion__aliases">

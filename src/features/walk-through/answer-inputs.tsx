@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Field } from '../../components/forms/field';
 import { NA, type AnswerValue } from '../../domain/assessment/assessment-schema';
 import type { Framework, Question } from '../../domain/criteria/criterion-schema';
+import { conditionKey, proposeLevel } from '../../domain/criteria/propose-level';
 import type { Language } from '../../domain/language';
 import { useLanguage } from '../../i18n/use-language';
 import { formatQuantity } from '../../components/format-quantity';
@@ -27,22 +28,81 @@ function NotApplicableChoice({ question, value, onChange }: AnswerInputProps) {
   );
 }
 
+/**
+ * The five levels, each with its conditions as checkboxes. Ticks live only here (they are a
+ * worksheet, not the answer): they propose a level, and the user chooses it.
+ */
 export function LevelInput({ framework, ...props }: AnswerInputProps & { framework: Framework }) {
+  const { t } = useTranslation();
   const { localize } = useLanguage();
+  const [ticked, setTicked] = useState<ReadonlySet<string>>(() => new Set());
   const { question, value, promptId, onChange } = props;
   if (question.type !== 'level') return null;
+  const levelName = (level: number) => (framework.levels[level] ? localize(framework.levels[level]) : '');
+  const proposed = proposeLevel(question, ticked);
+  const toggle = (key: string, isTicked: boolean) =>
+    setTicked((current) => {
+      const next = new Set(current);
+      if (isTicked) next.add(key);
+      else next.delete(key);
+      return next;
+    });
   return (
-    <fieldset className="choices" aria-labelledby={promptId}>
-      {question.levels.map((description, level) => (
-        <label key={level} className="choice">
-          <input type="radio" name={question.id} checked={value === level} onChange={() => onChange(level)} />
-          <span className="choice__title">
-            {level} · {framework.levels[level] ? localize(framework.levels[level]) : null}
-          </span>
-          <span className="choice__text">{localize(description)}</span>
-        </label>
+    <fieldset className="choices choices--levels" aria-labelledby={promptId}>
+      <p className="choices__note">{t('walk.conditionsHint')}</p>
+      {question.levels.map((level, index) => (
+        <div key={index} className="level-choice">
+          <label className="choice">
+            <input
+              type="radio"
+              name={question.id}
+              checked={value === index}
+              onChange={() => onChange(index)}
+            />
+            <span className="choice__title">
+              {index} · {levelName(index)}
+            </span>
+            <span className="choice__text">{localize(level.summary)}</span>
+          </label>
+          {level.conditions.length > 0 && (
+            <ul className="conditions" aria-label={t('walk.conditionsFor', { level: index })}>
+              {level.conditions.map((condition, i) => {
+                const key = conditionKey(index, i);
+                return (
+                  <li key={key}>
+                    <label className="condition">
+                      <input
+                        type="checkbox"
+                        checked={ticked.has(key)}
+                        onChange={(event) => toggle(key, event.target.checked)}
+                      />
+                      <span>{localize(condition)}</span>
+                    </label>
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+          {level.evidence && (
+            <p className="level-choice__evidence">
+              <strong>{t('walk.levelEvidence')}:</strong> {localize(level.evidence)}
+            </p>
+          )}
+        </div>
       ))}
       <NotApplicableChoice {...props} />
+      <div className="proposal" role="status">
+        {proposed !== null && (
+          <>
+            <p>{t('walk.proposedLevel', { level: proposed, name: levelName(proposed) })}</p>
+            {value !== proposed && (
+              <button type="button" className="button button--small" onClick={() => onChange(proposed)}>
+                {t('walk.useProposed', { level: proposed })}
+              </button>
+            )}
+          </>
+        )}
+      </div>
     </fieldset>
   );
 }

@@ -1,11 +1,14 @@
+import { useTranslation } from 'react-i18next';
+
+import { findCurrentIcfName } from '../../domain/criteria/current-icf-name';
 import type { Assessment } from '../../domain/assessment/assessment-schema';
 import type { Criterion, Framework } from '../../domain/criteria/criterion-schema';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 
 import { findUnansweredQuestions } from '../../domain/scoring/measure-progress';
 import { useLanguage } from '../../i18n/use-language';
 import { useAssessmentStore } from '../../persistence/assessment-store';
+import { EarlierAnswers } from './earlier-answers';
 import { NarrativeField } from './narrative-field';
 import { QuestionCard } from './question-card';
 
@@ -49,10 +52,15 @@ export function CriterionStep({
       )}
     </p>
   );
+  const icfName = findCurrentIcfName(criterion);
   return (
     <>
+      {icfName && (
+        <p className="criterion-icf-name">{t('walk.currentIcfName', { name: localize(icfName) })}</p>
+      )}
       <p className="lead">{localize(criterion.description)}</p>
       {jump}
+      <EarlierAnswers framework={framework} criterion={criterion} assessment={assessment} />
       {criterion.questions.map((question, index) => (
         <QuestionCard
           // A new key per assessment, so fields holding typed drafts never carry over to another one.

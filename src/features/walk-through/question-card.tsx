@@ -6,9 +6,11 @@ import { Field } from '../../components/forms/field';
 import {
   DATA_QUALITIES,
   MAX_LONG_TEXT,
+  MAX_SHORT_TEXT,
   type Answer,
   type DataQuality,
 } from '../../domain/assessment/assessment-schema';
+import { DefinitionCard } from '../../components/definition-card';
 import type { Framework, Question } from '../../domain/criteria/criterion-schema';
 import { useLanguage } from '../../i18n/use-language';
 import type { AnswerPatch } from '../../persistence/assessment-store';
@@ -39,6 +41,64 @@ function AnswerInput({ framework, ...props }: AnswerInputProps & { framework: Fr
   }
 }
 
+/** The data year and the source of an answer: shown beside a number, in the details otherwise. */
+function DataOrigin({
+  answer,
+  onChange,
+}: {
+  answer: Answer | undefined;
+  onChange: (patch: AnswerPatch) => void;
+}) {
+  const { t } = useTranslation();
+  const [yearDraft, setYearDraft] = useState(() =>
+    answer?.dataYear === undefined ? '' : String(answer.dataYear),
+  );
+  const [yearError, setYearError] = useState<string | undefined>();
+  const changeYear = (text: string) => {
+    setYearDraft(text);
+    const trimmed = text.trim();
+    if (trimmed === '') {
+      setYearError(undefined);
+      onChange({ dataYear: undefined });
+      return;
+    }
+    const year = Number(trimmed);
+    if (!/^\d{4}$/.test(trimmed) || year < 1990 || year > 2100) {
+      setYearError(t('errors.dataYear'));
+      return;
+    }
+    setYearError(undefined);
+    onChange({ dataYear: year });
+  };
+  return (
+    <div className="data-origin">
+      <Field label={t('answer.dataYear')} hint={t('answer.dataYearHint')} error={yearError}>
+        {(control) => (
+          <input
+            {...control}
+            className="input input--short"
+            inputMode="numeric"
+            autoComplete="off"
+            value={yearDraft}
+            onChange={(event) => changeYear(event.target.value)}
+          />
+        )}
+      </Field>
+      <Field label={t('answer.source')} hint={t('answer.sourceHint')}>
+        {(control) => (
+          <input
+            {...control}
+            className="input"
+            maxLength={MAX_SHORT_TEXT}
+            value={answer?.source ?? ''}
+            onChange={(event) => onChange({ source: event.target.value || undefined })}
+          />
+        )}
+      </Field>
+    </div>
+  );
+}
+
 /** One question: prompt, what counts as evidence, the answer, and the notes, links and data quality behind it. */
 export function QuestionCard({
   framework,
@@ -60,6 +120,7 @@ export function QuestionCard({
   const promptId = useId();
   const prompt = localize(question.prompt);
   const evidence = answer?.evidence ?? [];
+  const isQuantity = question.type === 'percent' || question.type === 'number';
   // Open at first where something is filled in; after that, only the user opens or closes it.
   const [isDetailsOpen, setDetailsOpen] = useState(() =>
     Boolean(answer?.notes || evidence.length > 0 || answer?.dataQuality),
@@ -101,6 +162,7 @@ export function QuestionCard({
       <p className="question-card__help">
         <strong>{t('criteria.evidence')}:</strong> {localize(question.help)}
       </p>
+      {(question.type === 'percent' || question.type === 'number') && <DefinitionCard question={question} />}
       <AnswerInput
         framework={framework}
         question={question}
@@ -121,7 +183,7 @@ export function QuestionCard({
           {t('answer.clear')}
         </button>
       )}
-      <p className="question-card__undo" role="status">
+      <p className="question-card__undo" aria-live="polite">
         {isUndoShown && (
           <>
             {t('answer.cleared')}{' '}
@@ -136,6 +198,7 @@ export function QuestionCard({
           </>
         )}
       </p>
+      {isQuantity && <DataOrigin answer={answer} onChange={onChange} />}
       <details
         className="question-card__details"
         open={isDetailsOpen}
@@ -164,6 +227,7 @@ export function QuestionCard({
             </>
           )}
         </Field>
+        {!isQuantity && <DataOrigin answer={answer} onChange={onChange} />}
         <Field label={t('answer.dataQuality')}>
           {(control) => (
             <select

@@ -6,7 +6,7 @@ import { buildFramework } from '../../factories/framework-factory';
 
 /** The contents of a criteria/ directory for the test framework, as JSON would give them. */
 function buildFiles(): Record<string, Record<string, unknown>> {
-  const { criteria, ...framework } = structuredClone(buildFramework());
+  const { criteria, history: _history, ...framework } = structuredClone(buildFramework());
   return {
     'framework.json': { $schema: './schema.json', ...framework, criteria: criteria.map((c) => c.id) },
     ...Object.fromEntries(criteria.map((c) => [`${c.id}.json`, { $schema: './schema.json', ...c }])),
@@ -70,6 +70,65 @@ describe('loadFramework', () => {
     const files = buildFiles();
     mutate(files['alpha.json'] as Mutable);
     expect(errorsOf(files)).toEqual([expected]);
+  });
+
+  it.each([
+    [
+      'a condition on level 0, where every community starts',
+      (f: Mutable) => {
+        const levels = f.questions[0]!.levels as { conditions: unknown[] }[];
+        levels[0]!.conditions.push({ en: 'x', vi: 'x' });
+      },
+      'alpha.json: questions[0].levels[0].conditions: level 0 has no conditions: it is where every community starts',
+    ],
+    [
+      'a level with no condition',
+      (f: Mutable) => ((f.questions[0]!.levels as { conditions: unknown[] }[])[2]!.conditions = []),
+      'alpha.json: questions[0].levels[2].conditions: expected 1 to 3 conditions, got none',
+    ],
+    [
+      'a level with four conditions',
+      (f: Mutable) => {
+        const levels = f.questions[0]!.levels as { conditions: unknown[] }[];
+        levels[3]!.conditions.push({ en: 'x', vi: 'x' });
+      },
+      'alpha.json: questions[0].levels[3].conditions: Too big: expected array to have <=3 items',
+    ],
+    [
+      'a level above 0 without its evidence',
+      (f: Mutable) => delete (f.questions[0]!.levels as { evidence?: unknown }[])[1]!.evidence,
+      'alpha.json: questions[0].levels[1].evidence: expected the evidence that shows this level',
+    ],
+    [
+      'a percent question without its definition card',
+      (f: Mutable) => delete f.questions[1]!.definition,
+      'alpha.json: questions[1].definition: Invalid input: expected object, received undefined',
+    ],
+    [
+      'a question whose source does not say its kind',
+      (f: Mutable) => {
+        const { kind: _kind, ...rest } = f.questions[2]!.source as { kind?: unknown };
+        f.questions[2]!.source = rest;
+      },
+      'alpha.json: questions[2].source.kind: Invalid option: expected one of "certification-data-point"|"factor-description"|"winner-practice"|"own-proxy"',
+    ],
+  ])('refuses %s', (_name, mutate, expected) => {
+    const files = buildFiles();
+    mutate(files['alpha.json'] as Mutable);
+    expect(errorsOf(files)).toEqual([expected]);
+  });
+
+  it('reads earlier versions from history/ and refuses a malformed one', () => {
+    const entry = { criterion: 'alpha', type: 'boolean', prompt: { en: 'Old?', vi: 'Cũ?' } };
+    const files: Record<string, unknown> = {
+      ...buildFiles(),
+      'history/0.9.0.json': { version: '0.9.0', questions: { 'alpha.old': entry } },
+    };
+    const result = loadFramework(files);
+    if (!result.ok) throw new Error(result.errors.map(formatCriteriaError).join('\n'));
+    expect(result.value.history).toEqual([{ version: '0.9.0', questions: { 'alpha.old': entry } }]);
+    files['history/0.9.0.json'] = { version: 'old', questions: {} };
+    expect(errorsOf(files)[0]).toMatch(/^history\/0\.9\.0\.json: version: /);
   });
 
   it('refuses a question id used twice, or one outside its criterion', () => {

@@ -22,12 +22,20 @@ describe('CriteriaOverview', () => {
       await loadBundledFramework();
     });
     const broadband = screen.getByRole('region', { name: 'Broadband' });
-    expect(within(broadband).getByText(/9 questions/)).toBeInTheDocument();
+    expect(within(broadband).getByText(/11 questions/)).toBeInTheDocument();
+    // ICF's current name beside the one the press uses, and a definition card on each figure.
+    expect(within(broadband).getByText('ICF today: Broadband & digital services')).toBeInTheDocument();
     expect(
-      within(broadband).getByText('Scored from 50% (0 points) to 100% (full points)'),
+      within(screen.getByRole('region', { name: 'Advocacy' })).getByText('ICF today: Community engagement'),
     ).toBeInTheDocument();
+    expect(within(broadband).getAllByText('Definition: what to measure and where to find it')).toHaveLength(
+      7,
+    );
+    expect(within(broadband).getAllByText('Scored from 50% (0 points) to 100% (full points)')).toHaveLength(
+      2,
+    );
     expect(within(broadband).getByText(/Broadband Connectivity \(until 2015\)/)).toBeInTheDocument();
-    expect(within(broadband).getAllByText('What counts as evidence:').length).toBe(9);
+    expect(within(broadband).getAllByText('What counts as evidence:').length).toBe(11);
     expect(screen.getAllByRole('region')).toHaveLength(7);
   });
 });

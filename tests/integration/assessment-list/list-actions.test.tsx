@@ -135,7 +135,7 @@ describe("starting next year's assessment", () => {
       assessments: [
         newAssessment({
           profile: { name: 'Vĩnh Long', year: 2024 },
-          answers: { 'broadband.isp-competition': { value: 3, notes: 'Ba nhà mạng' } },
+          answers: { 'broadband.provider-choice': { value: 3, notes: 'Ba nhà mạng' } },
         }),
       ],
     });
@@ -147,7 +147,7 @@ describe("starting next year's assessment", () => {
     expect(readAssessment(id)).toMatchObject({
       basedOn: 'a1',
       profile: { name: 'Vĩnh Long', year: 2025 },
-      answers: { 'broadband.isp-competition': { value: 3, notes: 'Ba nhà mạng' } },
+      answers: { 'broadband.provider-choice': { value: 3, notes: 'Ba nhà mạng' } },
     });
     expect(readAssessment('a1')?.profile.year).toBe(2024);
 
@@ -250,5 +250,24 @@ describe("the community's profile on its card and its results", () => {
     await navigate('/assessments/bd/results');
     await screen.findByRole('heading', { level: 1, name: results });
     expect(screen.getByText(facts)).toBeInTheDocument();
+  });
+});
+
+describe('a long list', () => {
+  it('shows the 50 most recently edited at first, then more on request', async () => {
+    const assessments = Array.from({ length: 60 }, (_, i) => ({
+      id: `a${i}`,
+      profile: { name: `Tỉnh ${i}` },
+      answers: {},
+      updatedAt: new Date(Date.UTC(2025, 0, 1 + i)).toISOString(),
+    }));
+    const { user } = await renderApp({ url: '/', assessments });
+    const list = await screen.findByRole('list', { name: '' });
+    expect(within(list).getAllByRole('heading', { level: 2 })).toHaveLength(50);
+    expect(within(list).getAllByRole('heading', { level: 2 })[0]).toHaveTextContent('Tỉnh 59');
+    expect(screen.getByText('Showing the 50 most recently edited of 60.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show 10 more' }));
+    expect(within(list).getAllByRole('heading', { level: 2 })).toHaveLength(60);
+    expect(screen.queryByRole('button', { name: /^Show \d+ more$/ })).not.toBeInTheDocument();
   });
 });

@@ -190,7 +190,7 @@ describe('bad files', () => {
     expect(region('not-json.json')).toHaveTextContent('This is not a JSON file');
     expect(region('other-format.json')).toHaveTextContent('This is not an ICF self-assessment file');
     expect(region('newer-version.json')).toHaveTextContent('The file was made by a newer version of the app');
-    expect(region('bad-values.json')).toHaveTextContent(/broadband\.isp-competition.*9/);
+    expect(region('bad-values.json')).toHaveTextContent(/broadband\.provider-choice.*9/);
   });
 
   it('refuses missing values, wrong types, out-of-range levels, control characters in keys and files over 5 MB', async () => {
@@ -205,7 +205,7 @@ describe('bad files', () => {
       ],
       [
         'out-of-range.json',
-        variant({ ...valid.assessment, answers: { 'broadband.isp-competition': { value: 9 } } }),
+        variant({ ...valid.assessment, answers: { 'broadband.provider-choice': { value: 9 } } }),
         /expected a level, a whole number from 0 to 4, got 9/,
       ],
       [

@@ -21,7 +21,7 @@ const broken = {
     answers: {
       ...valid.assessment.answers,
       'broadband.availability': { value: 140 },
-      'broadband.isp-competition': {
+      'broadband.provider-choice': {
         value: 2,
         notes: 12,
         evidence: [{ url: 'https://example.org/ok' }, { url: 'javascript:alert(1)' }],
@@ -65,8 +65,8 @@ describe('problems of an imported file', () => {
     [
       'vi',
       [
-        'Kết nối băng thông rộng › Câu hỏi 1 “Hộ gia đình và doanh nghiệp trên địa bàn được lựa chọn giữa…” › Ghi chú: cần là văn bản',
-        'Kết nối băng thông rộng › Câu hỏi 1 “Hộ gia đình và doanh nghiệp trên địa bàn được lựa chọn giữa…” › Đường dẫn minh chứng 2 › Địa chỉ: không phải địa chỉ web bắt đầu bằng http:// hoặc https://',
+        'Kết nối băng thông rộng › Câu hỏi 1 “Mức độ lựa chọn nhà cung cấp Internet băng rộng cố định của…” › Ghi chú: cần là văn bản',
+        'Kết nối băng thông rộng › Câu hỏi 1 “Mức độ lựa chọn nhà cung cấp Internet băng rộng cố định của…” › Đường dẫn minh chứng 2 › Địa chỉ: không phải địa chỉ web bắt đầu bằng http:// hoặc https://',
         'Phát triển bền vững › Thuyết minh: cần là văn bản',
         'Kết nối băng thông rộng › Câu hỏi 2 “Tỷ lệ hộ gia đình có thể đăng ký ngay dịch vụ Internet băng…”: cần là tỷ lệ phần trăm từ 0 đến 100',
       ],

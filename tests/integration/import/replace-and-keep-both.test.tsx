@@ -23,7 +23,7 @@ const edited: Assessment = {
   profile: { ...partial.profile, assessor: 'Edited here' },
   answers: {
     ...partial.answers,
-    'broadband.isp-competition': { value: 4, notes: 'Changed here' },
+    'broadband.provider-choice': { value: 4, notes: 'Changed here' },
     'broadband.adoption': { value: 55, notes: 'Typed here after the export' },
     'digital-equality.public-access': { value: 2 },
   },

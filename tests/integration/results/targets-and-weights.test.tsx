@@ -19,14 +19,14 @@ describe('targets', () => {
   it('saves a target typed for a criterion and shows the gap still to close in the table', async () => {
     const { user, framework, readAssessment } = await renderApp({ url: RESULTS, assessments: [complete] });
     const field = await screen.findByRole('textbox', {
-      name: 'Target for Advocacy and community engagement',
+      name: 'Target for Advocacy',
     });
     await user.type(field, '95');
 
     expect(readAssessment(complete.id)?.targets).toEqual({ ...complete.targets, advocacy: 95 });
     const score = buildResults(framework, complete).criteria.find((c) => c.id === 'advocacy')?.score ?? 0;
     const table = screen.getByRole('table', { name: 'Scores by criterion' });
-    expect(cellAt(table, 'Advocacy and community engagement', 'Target (gap)')).toHaveTextContent(
+    expect(cellAt(table, 'Advocacy', 'Target (gap)')).toHaveTextContent(
       `95.0 (${formatSigned(95 - score, 'en')})`,
     );
     expect(field).toHaveAccessibleDescription(

@@ -11,12 +11,12 @@ import { newAssessment } from './new-assessment';
 import { promptOf } from './question-lookup';
 
 describe('a criterion step', () => {
-  it('takes the focus to its heading and shows the nine questions of the criterion', async () => {
+  it('takes the focus to its heading and shows the eleven questions of the criterion', async () => {
     await renderApp({ url: '/assessments/a1/broadband', assessments: [newAssessment()] });
     const heading = await screen.findByRole('heading', { level: 1, name: 'Broadband' });
     expect(heading).toHaveFocus();
-    expect(screen.getByText('Question 1 of 9')).toBeInTheDocument();
-    expect(screen.getByText('Question 9 of 9')).toBeInTheDocument();
+    expect(screen.getByText('Question 1 of 11')).toBeInTheDocument();
+    expect(screen.getByText('Question 11 of 11')).toBeInTheDocument();
   });
 
   it.each([
@@ -55,18 +55,18 @@ describe('a criterion step', () => {
 
 describe('the stepper', () => {
   it.each([
-    ['en', 'Steps of the assessment', '0 of 9 answered', '1 of 9 answered'],
-    ['vi', 'Các bước đánh giá', 'Đã trả lời 0/9', 'Đã trả lời 1/9'],
+    ['en', 'Steps of the assessment', '0 of 11 answered', '1 of 11 answered'],
+    ['vi', 'Các bước đánh giá', 'Đã trả lời 0/11', 'Đã trả lời 1/11'],
   ] as const)(
     'in %s, counts the answered questions of each criterion as they are answered',
     async (language, nav, before, after) => {
       const { user, framework } = await renderApp({
         url: '/assessments/a1/broadband',
         language,
-        assessments: [newAssessment({ answers: { 'innovation.innovation-lead': { value: true } } })],
+        assessments: [newAssessment({ answers: { 'innovation.triple-helix': { value: 3 } } })],
       });
       const card = await screen.findByRole('region', {
-        name: promptOf(framework, 'broadband.isp-competition', language),
+        name: promptOf(framework, 'broadband.provider-choice', language),
       });
       const stepper = within(screen.getByRole('navigation', { name: nav }));
       const broadband = stepper.getByRole('link', { current: 'step' });
@@ -105,15 +105,15 @@ describe('switching the language on a step', () => {
   it('shows the same step in Vietnamese in place, answers kept', async () => {
     const { user, framework } = await renderApp({
       url: '/assessments/a1/sustainability',
-      assessments: [newAssessment({ answers: { 'sustainability.green-industry': { value: 'na' } } })],
+      assessments: [newAssessment({ answers: { 'sustainability.eco-industrial-parks': { value: 'na' } } })],
     });
     await screen.findByRole('heading', { level: 1, name: 'Sustainability' });
     await user.click(screen.getByRole('button', { name: 'Tiếng Việt' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Phát triển bền vững' })).toBeInTheDocument();
     expect(window.location.hash).toBe('#/assessments/a1/sustainability');
-    expect(screen.getByText('Câu hỏi 1/9')).toBeInTheDocument();
+    expect(screen.getByText('Câu hỏi 1/12')).toBeInTheDocument();
     const card = screen.getByRole('region', {
-      name: promptOf(framework, 'sustainability.green-industry', 'vi'),
+      name: promptOf(framework, 'sustainability.eco-industrial-parks', 'vi'),
     });
     expect(within(card).getByRole('radio', { name: 'Không áp dụng tại địa phương' })).toBeChecked();
   });
@@ -124,7 +124,7 @@ describe('"Next unanswered question"', () => {
     const { user, framework } = await renderApp({
       url: '/assessments/a1/broadband',
       // The first question answered: the jump skips it.
-      assessments: [newAssessment({ answers: { 'broadband.isp-competition': { value: 3 } } })],
+      assessments: [newAssessment({ answers: { 'broadband.provider-choice': { value: 3 } } })],
     });
     await screen.findByRole('heading', { level: 1, name: 'Broadband' });
     const questions = framework.criteria.find((c) => c.id === 'broadband')?.questions ?? [];

@@ -8,7 +8,7 @@ import type { Language } from '../../../src/domain/language';
 import { newAssessment } from './new-assessment';
 import { promptOf } from './question-lookup';
 
-const QUESTION = 'innovation.startup-ecosystem';
+const QUESTION = 'innovation.startup-support';
 
 async function openEvidence(language: Language = 'en', answer?: Answer) {
   const app = await renderApp({

@@ -22,12 +22,12 @@ describe('the review step', () => {
       assessments: [partial],
     });
     await screen.findByRole('heading', { level: 1, name: 'Review' });
-    expect(screen.getByText(/^6 of 54 questions answered\./)).toBeInTheDocument();
+    expect(screen.getByText(/^6 of 62 questions answered\./)).toBeInTheDocument();
     const broadband = within(screen.getByRole('region', { name: 'Broadband' }));
-    expect(broadband.getByText('6 of 9 questions still open:')).toBeInTheDocument();
-    expect(broadband.getAllByRole('listitem')).toHaveLength(6);
+    expect(broadband.getByText('8 of 11 questions still open:')).toBeInTheDocument();
+    expect(broadband.getAllByRole('listitem')).toHaveLength(8);
     expect(
-      broadband.queryByRole('link', { name: promptOf(framework, 'broadband.isp-competition') }),
+      broadband.queryByRole('link', { name: promptOf(framework, 'broadband.provider-choice') }),
     ).not.toBeInTheDocument();
     expect(broadband.getByRole('link', { name: promptOf(framework, 'broadband.adoption') })).toHaveAttribute(
       'href',
@@ -41,11 +41,11 @@ describe('the review step', () => {
       assessments: [newAssessment()],
     });
     await screen.findByRole('heading', { level: 1, name: 'Review' });
-    expect(screen.getByText(/^0 of 54 questions answered\./)).toBeInTheDocument();
-    const prompt = promptOf(framework, 'broadband.isp-competition');
+    expect(screen.getByText(/^0 of 62 questions answered\./)).toBeInTheDocument();
+    const prompt = promptOf(framework, 'broadband.provider-choice');
     await user.click(screen.getByRole('link', { name: prompt }));
     await screen.findByRole('heading', { level: 1, name: 'Broadband' });
-    expect(window.location.hash).toBe('#/assessments/a1/broadband/broadband.isp-competition');
+    expect(window.location.hash).toBe('#/assessments/a1/broadband/broadband.provider-choice');
     const question = screen.getByRole('region', { name: prompt });
     expect(question).toHaveFocus();
     expect(scrollIntoView.mock.contexts).toContain(question);
@@ -55,7 +55,7 @@ describe('the review step', () => {
     const complete = readFixtureAssessment('complete.json');
     await renderApp({ url: `/assessments/${complete.id}/review`, language: 'vi', assessments: [complete] });
     await screen.findByRole('heading', { level: 1, name: 'Rà soát' });
-    expect(screen.getByText('Đã trả lời đủ 54 câu hỏi.')).toBeInTheDocument();
+    expect(screen.getByText('Đã trả lời đủ 62 câu hỏi.')).toBeInTheDocument();
     expect(screen.getAllByText('Đã trả lời tất cả câu hỏi.')).toHaveLength(6);
   });
 });
