@@ -66,6 +66,7 @@ let runs = 0;
 export async function resetAppState(): Promise<void> {
   await stopStorage();
   window.localStorage.clear();
+  window.sessionStorage.clear();
   useSaveStatusStore.setState({ status: 'saved', failure: null, heldBackFields: 0 });
   runs += 1;
   // y-indexeddb opens documents through the global factory: a fresh one per test, shared with the index.

@@ -36,6 +36,11 @@ function NavLink({ href, children }: { href: string; children: string }) {
   );
 }
 
+const COMPARE_PATH = '/compare';
+
+/** Which screen a location is: the comparison's own state in its address does not make a new one. */
+const screenKey = (location: string) => (location.startsWith(COMPARE_PATH) ? COMPARE_PATH : location);
+
 function Shell() {
   useExampleLanguage();
   const { t, i18n } = useTranslation();
@@ -77,8 +82,9 @@ function Shell() {
         <Suspense>
           <StorageWarning />
         </Suspense>
-        {/* A new boundary per location: leaving a crashed screen gives a fresh start. */}
-        <ErrorBoundary key={location}>
+        {/* A new boundary per screen: leaving a crashed screen gives a fresh start. The comparison's
+            address changes as it is edited, which is no new screen. */}
+        <ErrorBoundary key={screenKey(location)}>
           <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
             <Switch>
               <Route path="/">
@@ -89,10 +95,12 @@ function Shell() {
                   <CriteriaOverview />
                 </FrameworkGate>
               </Route>
-              <Route path="/compare">
-                <FrameworkGate>
-                  <ComparePage />
-                </FrameworkGate>
+              <Route path="/compare/:state?">
+                {(params) => (
+                  <FrameworkGate>
+                    <ComparePage state={params.state} />
+                  </FrameworkGate>
+                )}
               </Route>
               <Route path="/share/:payload">
                 {(params) => (

@@ -32,3 +32,12 @@ export async function readStoredAssessments(page: Page): Promise<Record<string, 
   await reader.close();
   return Object.fromEntries(file.assessments.map((assessment) => [String(assessment.id), assessment]));
 }
+
+/** Opens the illustrative example from the list, as a user does, and waits for its first step. */
+export async function openExample(page: Page, locale: string): Promise<void> {
+  const vi = locale.startsWith('vi');
+  await page
+    .getByRole('button', { name: vi ? 'Xem ví dụ: Bình Dương 2023' : 'Explore the example: Bình Dương 2023' })
+    .click();
+  await page.getByRole('link', { name: vi ? 'Xem kết quả' : 'See the results' }).waitFor();
+}

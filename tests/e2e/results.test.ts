@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 import { runCli } from '../../src/cli/run-cli';
 import { bundledFramework } from '../../src/framework/bundled-criteria';
-import { readStoredAssessments } from './app-actions';
+import { openExample, readStoredAssessments } from './app-actions';
 import { findAccessibilityViolations, launchBrowser, openContext, saveScreenshot } from './browser';
 
 // What a screen shows and how it re-scores is specified in tests/integration/results (jsdom). Here
@@ -63,9 +63,7 @@ async function openExampleResults(locale: string, width = 1280): Promise<Page> {
   const page = await context.newPage();
   await page.goto(baseUrl);
   const vi = locale.startsWith('vi');
-  await page
-    .getByRole('button', { name: vi ? 'Xem ví dụ: Bình Dương 2023' : 'Explore the example: Bình Dương 2023' })
-    .click();
+  await openExample(page, locale);
   await page.getByRole('link', { name: vi ? 'Xem kết quả' : 'See the results' }).click();
   await page
     .getByRole('heading', { level: 1, name: vi ? 'Kết quả: Bình Dương 2023' : 'Results: Bình Dương 2023' })

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 
 import { useScoreText } from '../../components/use-score-text';
+import { ProfileFacts } from '../../components/profile-facts';
 import { useLanguage } from '../../i18n/use-language';
 import type { AssessmentSummary } from './summarize-assessments';
 
@@ -33,6 +34,7 @@ export function AssessmentCard({
       <h2 id={headingId} className="card__title">
         <Link href={`/assessments/${summary.id}/profile`}>{title}</Link>
       </h2>
+      <ProfileFacts profile={summary} />
       {summary.isIllustrative && <p className="badge">{t('example.badge')}</p>}
       {summary.basedOn && (
         <p className="muted">

@@ -26,10 +26,12 @@ import { useFramework } from '../../framework/use-framework';
 import { useLanguage } from '../../i18n/use-language';
 import { readSummaries, useAssessmentStore, type IndexEntry } from '../../persistence/assessment-store';
 import type { Assessment } from '../../domain/assessment/assessment-schema';
+import { SelectField } from '../../components/select-field';
 import { AssessmentCard } from './assessment-card';
 import { UnreadableEntries } from './unreadable-entries';
 import { ImportPreview, type ReadFile } from './import-dialog';
 import { orderByRecentEdit, summarizeAssessments, type AssessmentSummary } from './summarize-assessments';
+import { EVERY_ASSESSMENT, findAssessments, LIST_SORTS, listYears, type ListQuery } from './find-assessments';
 
 /** Cards drawn at first: the list of a thousand assessments is ready as fast as that of fifty. */
 const PAGE_SIZE = 50;
@@ -74,20 +76,79 @@ function AssessmentCards({
   const [shown, setShown] = useState(PAGE_SIZE);
   const ordered = useMemo(() => orderByRecentEdit(assessments.values()), [assessments]);
   // Only the cards drawn are scored: a thousand assessments cost what fifty do.
+  const [query, setQuery] = useState<ListQuery>(EVERY_ASSESSMENT);
+  // Searching, filtering or sorting looks at every assessment; the plain list draws a page at a time.
+  const isFinding =
+    query.text !== EVERY_ASSESSMENT.text ||
+    query.year !== EVERY_ASSESSMENT.year ||
+    query.sort !== EVERY_ASSESSMENT.sort;
   const summaries = useMemo(
     () =>
       summarizeAssessments(
         framework,
-        new Map(ordered.slice(0, shown).map((assessment) => [assessment.id, assessment])),
+        isFinding
+          ? assessments
+          : new Map(ordered.slice(0, shown).map((assessment) => [assessment.id, assessment])),
         assessments,
       ),
-    [framework, ordered, shown, assessments],
+    [framework, ordered, shown, assessments, isFinding],
   );
+  const found = isFinding ? findAssessments(summaries, query, language) : summaries;
+  const years = listYears(ordered.map((assessment) => ({ year: assessment.profile.year })));
   const format = (value: number) => new Intl.NumberFormat(language).format(value);
   return (
     <>
+      {ordered.length > 1 && (
+        <div className="list-finder" role="search" aria-label={t('list.find')}>
+          <div className="field">
+            <label className="field__label" htmlFor="list-search">
+              {t('list.search')}
+            </label>
+            <input
+              id="list-search"
+              type="search"
+              className="input"
+              value={query.text}
+              onChange={(event) => setQuery({ ...query, text: event.target.value })}
+            />
+          </div>
+          <SelectField
+            id="list-year"
+            label={t('list.yearFilter')}
+            value={String(query.year ?? '')}
+            onChange={(value) => setQuery({ ...query, year: value === '' ? null : Number(value) })}
+          >
+            <option value="">{t('list.allYears')}</option>
+            {years.map((year) => (
+              <option key={year} value={year}>
+                {year}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField
+            id="list-sort"
+            label={t('list.sortBy')}
+            value={query.sort}
+            onChange={(value) =>
+              setQuery({ ...query, sort: LIST_SORTS.find((s) => s === value) ?? 'edited' })
+            }
+          >
+            {LIST_SORTS.map((sort) => (
+              <option key={sort} value={sort}>
+                {t(`list.sorts.${sort}`)}
+              </option>
+            ))}
+          </SelectField>
+          <p className="list-finder__count" role="status">
+            {isFinding && found.length < ordered.length
+              ? t('list.shown', { shown: found.length, total: ordered.length })
+              : ''}
+          </p>
+        </div>
+      )}
+      {found.length === 0 && ordered.length > 0 && <p>{t('list.noMatch')}</p>}
       <ul className="card-list">
-        {summaries.map((summary) => (
+        {found.map((summary) => (
           <li key={summary.id}>
             <AssessmentCard
               summary={summary}
@@ -100,7 +161,7 @@ function AssessmentCards({
           </li>
         ))}
       </ul>
-      {ordered.length > shown && (
+      {!isFinding && ordered.length > shown && (
         <div className="button-row list-more">
           <p className="muted" role="status">
             {t('list.showing', { shown: format(shown), total: format(ordered.length) })}

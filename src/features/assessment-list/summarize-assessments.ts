@@ -6,6 +6,9 @@ import type { Assessment } from '../../domain/assessment/assessment-schema';
 export type AssessmentSummary = {
   id: string;
   name: string;
+  region: string | undefined;
+  country: string | undefined;
+  population: number | undefined;
   year: number | undefined;
   overall: number | null;
   /** The overall's band, range and whether it is provisional. */
@@ -40,6 +43,9 @@ export function summarizeAssessments(
     return {
       id: assessment.id,
       name: assessment.profile.name,
+      region: assessment.profile.region,
+      country: assessment.profile.country,
+      population: assessment.profile.population,
       year: assessment.profile.year,
       overall: score.overall,
       status: {

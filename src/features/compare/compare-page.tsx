@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
 
 import { ReportLanguageSelect } from '../../components/report-language-select';
 import { WeightSliders } from '../../components/weight-sliders';
@@ -9,6 +10,7 @@ import { useFramework } from '../../framework/use-framework';
 import { useLanguage } from '../../i18n/use-language';
 import { readSummaries, useAssessmentStore } from '../../persistence/assessment-store';
 import { ComparisonTables } from './comparison-tables';
+import { decodeCompareState, encodeCompareState, type CompareState } from './compare-url';
 
 const RadarChart = lazy(() => import('../../components/radar-chart'));
 
@@ -16,21 +18,55 @@ const titleOf = (profile: { name: string; year?: number | undefined }) =>
   profile.year === undefined ? profile.name : `${profile.name} ${profile.year}`;
 
 /** Two to eight assessments side by side: one radar, one table, a ranking, and what makes it shaky. */
-export default function ComparePage() {
+const LAST_COMPARISON_KEY = 'icf-last-comparison';
+
+/** The last comparison this tab showed, so the menu's "Compare" opens it again. */
+function rememberComparison(segment: string) {
+  try {
+    window.sessionStorage.setItem(LAST_COMPARISON_KEY, segment);
+  } catch {
+    // Storage refused (private mode): the address still holds the comparison.
+  }
+}
+
+function recallComparison(): string {
+  try {
+    return window.sessionStorage.getItem(LAST_COMPARISON_KEY) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+export default function ComparePage({ state }: { state?: string | undefined }) {
   const { t } = useTranslation();
   const { language: uiLanguage, localize } = useLanguage();
   const framework = useFramework();
   const index = useAssessmentStore((s) => s.index);
   const assessments = useMemo(() => readSummaries(index), [index]);
-  const [selected, setSelected] = useState<string[]>([]);
-  const [baselineId, setBaselineId] = useState<string | undefined>();
-  const [weights, setWeights] = useState<Record<string, number> | undefined>();
+  const [, navigate] = useLocation();
+  // The comparison lives in the address: ticked assessments, baseline and what-if weights.
+  const current = useMemo(() => decodeCompareState(state), [state]);
+  const isStorageReady = useAssessmentStore((s) => s.storage === 'ready');
+  const selected = isStorageReady ? current.ids.filter((id) => assessments.has(id)) : current.ids;
+  const { baselineId, weights } = current;
+  const show = (next: CompareState) => {
+    const segment = encodeCompareState(next);
+    rememberComparison(segment);
+    navigate(segment ? `/compare/${segment}` : '/compare', { replace: true });
+  };
+  const setBaselineId = (id: string) => show({ ...current, ids: selected, baselineId: id });
+  const setWeights = (next: Record<string, number> | undefined) =>
+    show({ ...current, ids: selected, weights: next });
   const [reportLanguage, setReportLanguage] = useState<Language>(uiLanguage);
   const [exportStatus, setExportStatus] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
     headingRef.current?.focus({ preventScroll: true });
+    const last = recallComparison();
+    if (!state && last) navigate(`/compare/${last}`, { replace: true });
+    // Only on arrival: later changes of the address are this screen's own.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const choices = [...assessments.values()].sort((a, b) =>
@@ -47,9 +83,11 @@ export default function ComparePage() {
   const isFull = selected.length >= MAX_COMPARED;
 
   const toggle = (id: string, isOn: boolean) =>
-    setSelected((current) =>
-      isOn ? [...current, id].slice(0, MAX_COMPARED) : current.filter((x) => x !== id),
-    );
+    show({
+      ...current,
+      ids: isOn ? [...selected, id].slice(0, MAX_COMPARED) : selected.filter((x) => x !== id),
+      baselineId: !isOn && baselineId === id ? undefined : baselineId,
+    });
 
   const exportPdf = async () => {
     if (!comparison) return;

@@ -6,6 +6,7 @@ import { useLanguage } from '../../i18n/use-language';
 import { MarkedScore } from '../../components/marked-score';
 import { Tag } from '../../components/tag';
 import { useScoreText } from '../../components/use-score-text';
+import { TableScroll } from '../../components/table-scroll';
 
 /** The comparison as tables: scores with the difference to the baseline, the ranking, and the trend over years. */
 export function ComparisonTables({ comparison }: { comparison: Comparison }) {
@@ -21,7 +22,7 @@ export function ComparisonTables({ comparison }: { comparison: Comparison }) {
 
   return (
     <>
-      <div className="table-scroll" role="region" aria-label={t('compare.tableCaption')} tabIndex={0}>
+      <TableScroll label={t('compare.tableCaption')}>
         <table className="score-table compare-table">
           <caption>{t('compare.tableCaption')}</caption>
           <thead>
@@ -76,7 +77,7 @@ export function ComparisonTables({ comparison }: { comparison: Comparison }) {
             </tr>
           </tfoot>
         </table>
-      </div>
+      </TableScroll>
 
       <h3 id="compare-ranking-heading">{t('compare.rankingHeading')}</h3>
       <ul className="ranking" aria-labelledby="compare-ranking-heading">
@@ -97,7 +98,7 @@ export function ComparisonTables({ comparison }: { comparison: Comparison }) {
       </ul>
 
       {comparison.trend && (
-        <div className="table-scroll" role="region" aria-label={t('compare.trendCaption')} tabIndex={0}>
+        <TableScroll label={t('compare.trendCaption')}>
           <table className="score-table compare-table">
             <caption>{t('compare.trendCaption', { community: comparison.trend.community })}</caption>
             <thead>
@@ -136,7 +137,7 @@ export function ComparisonTables({ comparison }: { comparison: Comparison }) {
               </tr>
             </tfoot>
           </table>
-        </div>
+        </TableScroll>
       )}
     </>
   );

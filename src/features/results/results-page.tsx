@@ -5,6 +5,7 @@ import { Link } from 'wouter';
 import { buildResults, buildResultsRadar } from '../../domain/insights/build-results';
 import { AssessmentUnavailable } from '../../components/assessment-unavailable';
 import { useMediaQuery } from '../../components/use-media-query';
+import { ProfileFacts } from '../../components/profile-facts';
 import { useFramework } from '../../framework/use-framework';
 import { useLanguage } from '../../i18n/use-language';
 import { useAssessment, useAssessmentStore } from '../../persistence/assessment-store';
@@ -72,6 +73,7 @@ export default function ResultsPage({ assessmentId }: { assessmentId: string }) 
           </Link>
         </div>
       </div>
+      <ProfileFacts profile={assessment.profile} />
       {assessment.illustrative && <p className="badge">{t('example.badge')}</p>}
 
       {results.overall === null ? (

@@ -4,6 +4,7 @@ import type { ResultsModel } from '../../domain/insights/build-results';
 import { useLanguage } from '../../i18n/use-language';
 import { useResultsFormat } from './results-format';
 import { MarkedScore } from '../../components/marked-score';
+import { TableScroll } from '../../components/table-scroll';
 
 const QUALITIES = ['measured', 'estimated', 'opinion', 'unstated'] as const;
 
@@ -22,8 +23,7 @@ export function ScoreTable({
   const format = useResultsFormat();
   const hasTargets = results.criteria.some((c) => c.target !== null);
   return (
-    // Focusable, so a keyboard user can scroll the table sideways on a phone.
-    <div className="table-scroll" role="region" aria-label={t('results.tableCaption')} tabIndex={0}>
+    <TableScroll label={t('results.tableCaption')}>
       <table className="score-table">
         <caption>{t('results.tableCaption')}</caption>
         <thead>
@@ -92,6 +92,6 @@ export function ScoreTable({
           </tr>
         </tfoot>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -14,6 +14,7 @@ import { useFramework } from '../../framework/use-framework';
 import { useLanguage } from '../../i18n/use-language';
 import { useAssessmentStore } from '../../persistence/assessment-store';
 import { decodeShareLink } from '../../persistence/share-link';
+import { TableScroll } from '../../components/table-scroll';
 
 /** The link itself is broken (cut, altered), rather than holding a file that is refused. */
 const isDamaged = (issues: readonly FileIssue[]) =>
@@ -116,29 +117,31 @@ export default function SharedPage({ payload }: { payload: string }) {
             description={t('results.chartDescription')}
           />
         </Suspense>
-        <table className="score-table">
-          <caption>{t('results.tableCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('results.columns.criterion')}</th>
-              <th scope="col">{t('results.columns.score')}</th>
-              <th scope="col">{t('results.columns.band')}</th>
-              <th scope="col">{t('results.columns.coverage')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {results.criteria.map((c) => (
-              <tr key={c.id}>
-                <th scope="row">{localize(c.name)}</th>
-                <td>
-                  <MarkedScore score={c.score} status={c} />
-                </td>
-                <td>{format.band(c.score, c)}</td>
-                <td>{t('results.coverage', { answered: c.answered, questions: c.questions })}</td>
+        <TableScroll label={t('results.tableCaption')}>
+          <table className="score-table">
+            <caption>{t('results.tableCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('results.columns.criterion')}</th>
+                <th scope="col">{t('results.columns.score')}</th>
+                <th scope="col">{t('results.columns.band')}</th>
+                <th scope="col">{t('results.columns.coverage')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {results.criteria.map((c) => (
+                <tr key={c.id}>
+                  <th scope="row">{localize(c.name)}</th>
+                  <td>
+                    <MarkedScore score={c.score} status={c} />
+                  </td>
+                  <td>{format.band(c.score, c)}</td>
+                  <td>{t('results.coverage', { answered: c.answered, questions: c.questions })}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       </section>
     </article>
   );

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { CharacterCount } from '../../components/forms/character-count';
@@ -125,6 +125,29 @@ export function QuestionCard({
   const [isDetailsOpen, setDetailsOpen] = useState(() =>
     Boolean(answer?.notes || evidence.length > 0 || answer?.dataQuality),
   );
+  // The answer just cleared, until it is given back or a new one is chosen.
+  const [cleared, setCleared] = useState<Answer['value'] | undefined>(undefined);
+  const isUndoShown = cleared !== undefined && answer?.value === undefined;
+  const undoClear = useCallback(() => {
+    onChange({ value: cleared });
+    setCleared(undefined);
+  }, [onChange, cleared]);
+  // Ctrl+Z (⌘Z) gives it back while the message shows, unless a text field is taking its own undo.
+  useEffect(() => {
+    if (!isUndoShown) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      const target = event.target;
+      const isTyping =
+        target instanceof HTMLElement &&
+        (target.isContentEditable || ['INPUT', 'TEXTAREA'].includes(target.tagName));
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z' && !isTyping) {
+        event.preventDefault();
+        undoClear();
+      }
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [isUndoShown, undoClear]);
   return (
     <section
       className="question-card"
@@ -152,11 +175,29 @@ export function QuestionCard({
           type="button"
           className="button button--quiet button--small"
           aria-label={t('common.actionOn', { action: t('answer.clear'), name: prompt })}
-          onClick={() => onChange({ value: undefined })}
+          onClick={() => {
+            setCleared(answer.value);
+            onChange({ value: undefined });
+          }}
         >
           {t('answer.clear')}
         </button>
       )}
+      <p className="question-card__undo" aria-live="polite">
+        {isUndoShown && (
+          <>
+            {t('answer.cleared')}{' '}
+            <button
+              type="button"
+              className="button button--small"
+              aria-label={t('common.actionOn', { action: t('answer.undoClear'), name: prompt })}
+              onClick={undoClear}
+            >
+              {t('answer.undoClear')}
+            </button>
+          </>
+        )}
+      </p>
       {isQuantity && <DataOrigin answer={answer} onChange={onChange} />}
       <details
         className="question-card__details"

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 
@@ -16,9 +17,17 @@ export function Stepper({
 }) {
   const { t } = useTranslation();
   const { localize } = useLanguage();
+  const listRef = useRef<HTMLOListElement>(null);
+  // On a phone the steps are one row that scrolls sideways: bring the current one into that row's view.
+  useEffect(() => {
+    const list = listRef.current;
+    const current = list?.querySelector<HTMLElement>('[aria-current="step"]');
+    if (!list || !current || list.scrollWidth <= list.clientWidth) return;
+    list.scrollLeft = current.offsetLeft - list.offsetLeft - 16;
+  }, [currentId]);
   return (
     <nav className="stepper" aria-label={t('walk.steps')}>
-      <ol>
+      <ol ref={listRef}>
         {steps.map((step, index) => {
           const isCurrent = step.id === currentId;
           const isComplete = step.kind === 'criterion' && step.done === step.total;

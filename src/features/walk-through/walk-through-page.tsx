@@ -98,7 +98,12 @@ export default function WalkThroughPage({
               <ProfileStep key={assessmentId} profile={assessment.profile} onSave={saveProfile} />
             )}
             {step.kind === 'criterion' && criterion && (
-              <CriterionStep framework={framework} criterion={criterion} assessment={assessment} />
+              <CriterionStep
+                framework={framework}
+                criterion={criterion}
+                assessment={assessment}
+                questionId={questionId}
+              />
             )}
             {step.kind === 'review' && <ReviewStep framework={framework} assessment={assessment} />}
             <nav className="step-nav" aria-label={t('walk.stepNavigation')}>

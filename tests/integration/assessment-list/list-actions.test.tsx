@@ -191,6 +191,68 @@ describe('the illustrative example', () => {
   });
 });
 
+describe('finding an assessment in the list', () => {
+  const assessments = [
+    newAssessment({ id: 'hue', profile: { name: 'Thành phố Huế', year: 2024 } }),
+    newAssessment({ id: 'bd23', profile: { name: 'Bình Dương', region: 'Đông Nam Bộ', year: 2023 } }),
+    newAssessment({ id: 'bd24', profile: { name: 'Bình Dương', region: 'Đông Nam Bộ', year: 2024 } }),
+  ];
+  const cardTitles = () =>
+    screen.getAllByRole('article').map((card) => within(card).getByRole('heading', { level: 2 }).textContent);
+
+  it('searches by name or region without accents, filters by year and sorts', async () => {
+    const { user } = await openList({ assessments });
+    const search = await screen.findByRole('searchbox', { name: 'Search by name or region' });
+    await user.type(search, 'dong nam');
+    expect(await screen.findByText('2 of 3 assessments shown')).toBeInTheDocument();
+    expect(cardTitles()).toEqual(expect.arrayContaining([expect.stringContaining('Bình Dương')]));
+    expect(cardTitles()).toHaveLength(2);
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Year' }), '2024');
+    expect(cardTitles()).toEqual([expect.stringMatching(/Bình Dương.*2024/)]);
+
+    await user.clear(search);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Year' }), 'All years');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'Year, newest first');
+    expect(cardTitles().map((title) => title?.match(/\d{4}/)?.[0])).toEqual(['2024', '2024', '2023']);
+  });
+
+  it('in Vietnamese, says when nothing matches', async () => {
+    const { user } = await openList({ language: 'vi', assessments });
+    await user.type(await screen.findByRole('searchbox', { name: 'Tìm theo tên hoặc khu vực' }), 'Hà Nội');
+    expect(
+      screen.getByText('Không có bản đánh giá nào phù hợp. Hãy đổi từ khóa hoặc năm.'),
+    ).toBeInTheDocument();
+  });
+});
+
+describe("the community's profile on its card and its results", () => {
+  it.each([
+    ['en', 'Đông Nam Bộ · Việt Nam · Population 2,763,124', 'Results: Bình Dương 2024'],
+    ['vi', 'Đông Nam Bộ · Việt Nam · Dân số 2.763.124', 'Kết quả: Bình Dương 2024'],
+  ] as const)('in %s, shows the region, country and population', async (language, facts, results) => {
+    const { navigate } = await openList({
+      language,
+      assessments: [
+        newAssessment({
+          id: 'bd',
+          profile: {
+            name: 'Bình Dương',
+            year: 2024,
+            region: 'Đông Nam Bộ',
+            country: 'Việt Nam',
+            population: 2763124,
+          },
+        }),
+      ],
+    });
+    expect(within(await screen.findByRole('article')).getByText(facts)).toBeInTheDocument();
+    await navigate('/assessments/bd/results');
+    await screen.findByRole('heading', { level: 1, name: results });
+    expect(screen.getByText(facts)).toBeInTheDocument();
+  });
+});
+
 describe('a long list', () => {
   it('shows the 50 most recently edited at first, then more on request', async () => {
     const assessments = Array.from({ length: 60 }, (_, i) => ({

@@ -270,3 +270,45 @@ describe('warnings about the comparison', () => {
     );
   });
 });
+
+describe('a comparison kept in the address', () => {
+  it('survives leaving the page: the ticks, the baseline and the weights come back', async () => {
+    const { user } = await renderApp({ url: '/compare', assessments: THREE });
+    await screen.findByRole('heading', { level: 1, name: 'Compare assessments' });
+    await tick(user, [alpha, gamma]);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Differences are to' }), title(gamma));
+    screen.getByRole('slider', { name: 'Weight of Innovation: 1' }).focus();
+    await user.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}{ArrowRight}');
+    const address = window.location.hash;
+    expect(address).toMatch(/^#\/compare\/ids=alpha%2Cgamma&base=gamma&w=/);
+
+    await user.click(screen.getByRole('link', { name: 'Assessments' }));
+    await screen.findByRole('heading', { level: 1, name: 'Your assessments' });
+    await user.click(screen.getByRole('link', { name: 'Compare' }));
+    await screen.findByRole('heading', { level: 1, name: 'Compare assessments' });
+    expect(window.location.hash).toBe(address);
+    expect(screen.getByRole('checkbox', { name: title(alpha) })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: title(gamma) })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: title(beta) })).not.toBeChecked();
+    expect(screen.getByRole('combobox', { name: 'Differences are to' })).toHaveDisplayValue(title(gamma));
+    expect(screen.getByRole('slider', { name: 'Weight of Innovation: 2' })).toBeInTheDocument();
+  });
+
+  it('opens from a link as it was sent, leaving out assessments this browser does not hold', async () => {
+    const { framework } = await renderApp({
+      url: '/compare/ids=beta%2Cgamma%2Cunknown&base=gamma',
+      assessments: THREE,
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Compare assessments' });
+    const table = await screen.findByRole('table', { name: /^Scores by criterion/ });
+    expect(
+      within(table).getByRole('columnheader', { name: 'Gamma Province 2025 baseline' }),
+    ).toBeInTheDocument();
+    const expected = expectedComparison(framework, [beta, gamma], { baselineId: gamma.id });
+    expect(
+      within(screen.getByRole('list', { name: 'Ranking under these weights' }))
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(rankingLines(expected, 'en'));
+  });
+});

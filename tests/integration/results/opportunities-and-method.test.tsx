@@ -63,3 +63,21 @@ describe('the method page', () => {
     expect(screen.getAllByText(/Trọng số/).length).toBeGreaterThan(0);
   });
 });
+
+describe('the method page, for the people who use the app', () => {
+  it.each(['en', 'vi'] as const)(
+    'in %s, opens with an introduction, not with source files, and has no link that leads nowhere',
+    async (language) => {
+      await renderApp({ url: '/method', language });
+      const heading = await screen.findByRole('heading', { level: 1 });
+      const page = heading.closest('article') ?? document.body;
+      expect(heading.nextElementSibling).toHaveTextContent(
+        language === 'en' ? /^How the scores on the results screen/ : /^Cách tính các điểm số/,
+      );
+      expect(page.textContent).not.toMatch(/src\/domain/);
+      for (const link of within(page).queryAllByRole('link')) {
+        expect(link.getAttribute('href')).toMatch(/^(https?:\/\/|#\/)/);
+      }
+    },
+  );
+});

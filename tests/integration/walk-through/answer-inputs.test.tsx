@@ -130,6 +130,35 @@ describe('"Clear answer"', () => {
     expect(saved()).toBeUndefined();
     expect(field).toHaveValue('');
   });
+
+  it('can be undone from the message it leaves', async () => {
+    const { user, card, saved } = await openQuestion('broadband', 'broadband.availability', 'vi', {
+      'broadband.availability': { value: 75 },
+    });
+    await user.click(within(card).getByRole('button', { name: /^Xóa câu trả lời:/ }));
+    expect(within(card).getByText('Đã xóa câu trả lời.')).toBeInTheDocument();
+    await user.click(within(card).getByRole('button', { name: /^Hoàn tác:/ }));
+    expect(saved()).toBe(75);
+    expect(answerField(card)).toHaveValue('75');
+    expect(within(card).queryByText('Đã xóa câu trả lời.')).not.toBeInTheDocument();
+  });
+
+  it('can be undone with Ctrl+Z while the message shows, and not once a new answer is chosen', async () => {
+    const { user, card, saved } = await openQuestion('broadband', 'broadband.provider-choice', 'en', {
+      'broadband.provider-choice': { value: 2, notes: 'Two networks' },
+    });
+    await user.click(within(card).getByRole('button', { name: /^Clear answer:/ }));
+    expect(saved()).toBeUndefined();
+    await user.keyboard('{Control>}z{/Control}');
+    expect(saved()).toBe(2);
+    expect(within(card).getByRole('radio', { name: /^2 · Developing/ })).toBeChecked();
+
+    await user.click(within(card).getByRole('button', { name: /^Clear answer:/ }));
+    await user.click(within(card).getByRole('radio', { name: /^4 · / }));
+    expect(within(card).queryByRole('button', { name: /^Undo:/ })).not.toBeInTheDocument();
+    await user.keyboard('{Control>}z{/Control}');
+    expect(saved()).toBe(4);
+  });
 });
 
 describe('a percent or number field', () => {

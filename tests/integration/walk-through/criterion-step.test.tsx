@@ -1,6 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
+import fc from 'fast-check';
+
+import { bundledFramework } from '../../../src/framework/bundled-criteria';
+import { valueArbitrary } from '../../factories/answer-arbitraries';
 import { renderApp } from '../../render-app';
 
 import { newAssessment } from './new-assessment';
@@ -112,5 +116,39 @@ describe('switching the language on a step', () => {
       name: promptOf(framework, 'sustainability.eco-industrial-parks', 'vi'),
     });
     expect(within(card).getByRole('radio', { name: 'Không áp dụng tại địa phương' })).toBeChecked();
+  });
+});
+
+describe('"Next unanswered question"', () => {
+  it('takes the focus past answered questions to the next unanswered one, and says how many are left', async () => {
+    const { user, framework } = await renderApp({
+      url: '/assessments/a1/broadband',
+      // The first question answered: the jump skips it.
+      assessments: [newAssessment({ answers: { 'broadband.provider-choice': { value: 3 } } })],
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Broadband' });
+    const questions = framework.criteria.find((c) => c.id === 'broadband')?.questions ?? [];
+    expect(screen.getAllByText(`${questions.length - 1} still to answer in this criterion`)).toHaveLength(2);
+    const jump = () => user.click(screen.getAllByRole('link', { name: 'Next unanswered question' })[0]!);
+
+    await jump();
+    expect(screen.getByRole('region', { name: promptOf(framework, 'broadband.availability') })).toHaveFocus();
+    await jump();
+    expect(screen.getByRole('region', { name: promptOf(framework, 'broadband.adoption') })).toHaveFocus();
+  });
+
+  it('says so when every question of the criterion is answered', async () => {
+    if (!bundledFramework.ok) throw new Error('bundled criteria are invalid');
+    const questions = bundledFramework.value.criteria.find((c) => c.id === 'broadband')?.questions ?? [];
+    const answers = Object.fromEntries(
+      questions.map((q) => [q.id, { value: fc.sample(valueArbitrary(q), { numRuns: 1, seed: 1 })[0]! }]),
+    );
+    await renderApp({
+      url: '/assessments/a1/broadband',
+      language: 'vi',
+      assessments: [newAssessment({ answers })],
+    });
+    expect(await screen.findAllByText('Đã trả lời hết các câu hỏi của tiêu chí này.')).toHaveLength(2);
+    expect(screen.queryByRole('link', { name: 'Câu hỏi tiếp theo chưa trả lời' })).not.toBeInTheDocument();
   });
 });
