@@ -77,6 +77,8 @@ describe('nothing lost', () => {
   it('keeps the words typed 50 ms before the renderer crashes', async () => {
     const context = await openBrowser();
     const { page, id } = await startAssessment(context);
+    // As in real use, the assessment's storage is open (the header says so) before the typing starts.
+    await page.getByRole('status').getByText('All changes saved').waitFor();
     const notes = await openNotes(page);
     await notes.pressSequentially('Ba nhà mạng cáp quang', { delay: 0 });
     // The page has taken every key (a busy machine may lag behind the keyboard)…
