@@ -143,7 +143,7 @@ describe('cli score', () => {
     ['other-format.json', /format: this is not an ICF self-assessment file/],
     [
       'newer-version.json',
-      /formatVersion: this file was made by a newer version of the app \(format version 2; this app reads up to 1\)/,
+      /formatVersion: this file was made by a newer version of the app \(format version 99; this app reads up to 2\)/,
     ],
     [
       'bad-values.json',
