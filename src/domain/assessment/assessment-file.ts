@@ -68,6 +68,7 @@ export type FileIssueReason =
   | 'framework-version'
   | 'unknown-question'
   | 'unknown-criterion'
+  | 'duplicate-respondent'
   | 'unknown-respondent';
 
 /**

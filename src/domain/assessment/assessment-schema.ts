@@ -220,7 +220,7 @@ const checkTeam = z.superRefine((assessment: TeamFields, context) => {
         path: ['respondents', index, 'id'],
         message: `the respondent id ${JSON.stringify(respondent.id)} appears twice`,
         input: respondent.id,
-        params: { reason: 'duplicate-id', id: respondent.id },
+        params: { reason: 'duplicate-respondent', id: respondent.id },
       });
     }
     ids.add(respondent.id);

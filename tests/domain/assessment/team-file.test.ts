@@ -96,7 +96,7 @@ describe('respondents and their responses in the file format (version 2)', () =>
     expect(issues.map(formatFileIssue)).toEqual([
       'assessment.respondents[1].id: the respondent id "ict" appears twice',
     ]);
-    expect(issues[0]).toMatchObject({ reason: 'duplicate-id', values: { id: 'ict' } });
+    expect(issues[0]).toMatchObject({ reason: 'duplicate-respondent', values: { id: 'ict' } });
   });
 
   it('refuses answers of someone who is not among the respondents', () => {
