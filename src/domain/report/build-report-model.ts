@@ -3,6 +3,7 @@ import type { Framework, Question } from '../criteria/criterion-schema';
 import { buildResults, buildResultsRadar, type ResultsModel } from '../insights/build-results';
 import type { RadarModel } from '../insights/radar-model';
 import type { Language } from '../language';
+import { resolveEffectiveAnswers } from '../scoring/effective-answers';
 import { slugify } from '../slugify';
 import { LEVEL_COUNT } from '../criteria/level-count';
 import { createScoreText } from './score-text';
@@ -158,6 +159,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const { framework, assessment, previous, language, t } = input;
   const paper = input.paper ?? 'a4';
   const results: ResultsModel = buildResults(framework, assessment, previous);
+  const answers = resolveEffectiveAnswers(framework, assessment);
   const format = createScoreText(language, t);
   const score = format.score;
   const profile = assessment.profile;
@@ -369,7 +371,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
             ? t('report.wordLimitExceeded', { count: words, limit, over: words - limit })
             : null,
         questions: criterion.questions.map((question, n): ReportQuestion => {
-          const answer = assessment.answers[question.id];
+          const answer = answers[question.id];
           return {
             title: `${n + 1}. ${local(question.prompt)}`,
             answer: nfc(describeAnswer(question, answer, framework, language, t)),
