@@ -3,9 +3,11 @@ import type { Framework, Question } from '../criteria/criterion-schema';
 import { buildResults, buildResultsRadar, type ResultsModel } from '../insights/build-results';
 import type { RadarModel } from '../insights/radar-model';
 import type { Language } from '../language';
+import { resolveEffectiveAnswers } from '../scoring/effective-answers';
 import { slugify } from '../slugify';
 import { LEVEL_COUNT } from '../criteria/level-count';
 import { createScoreText } from './score-text';
+import { dateTimeFormat, listFormat, numberFormat } from '../intl-formats';
 
 /** Looks a report text up in the i18n catalogues (`report.*`), in the report's language. */
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
@@ -117,7 +119,7 @@ function describeAnswer(
   const value = answer?.value;
   if (value === undefined) return t('report.unanswered');
   if (value === NA) return t('report.notApplicable');
-  const number = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
+  const number = numberFormat(language, { maximumFractionDigits: 2 });
   switch (question.type) {
     case 'level': {
       const level = Number(value);
@@ -158,6 +160,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const { framework, assessment, previous, language, t } = input;
   const paper = input.paper ?? 'a4';
   const results: ResultsModel = buildResults(framework, assessment, previous);
+  const answers = resolveEffectiveAnswers(framework, assessment);
   const format = createScoreText(language, t);
   const score = format.score;
   const profile = assessment.profile;
@@ -203,7 +206,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
   ]);
 
   const list = (items: typeof results.strengths) =>
-    new Intl.ListFormat(language, { type: 'conjunction' }).format(
+    listFormat(language, { type: 'conjunction' }).format(
       items.map((c) => `${local(c.name)} (${format.inline(c.score, c)})`),
     );
   const insights = [
@@ -215,9 +218,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
   ];
 
   const radar = buildResultsRadar(results, previous !== undefined);
-  const dateText = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    input.date,
-  );
+  const dateText = dateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(input.date);
 
   return {
     language,
@@ -369,7 +370,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
             ? t('report.wordLimitExceeded', { count: words, limit, over: words - limit })
             : null,
         questions: criterion.questions.map((question, n): ReportQuestion => {
-          const answer = assessment.answers[question.id];
+          const answer = answers[question.id];
           return {
             title: `${n + 1}. ${local(question.prompt)}`,
             answer: nfc(describeAnswer(question, answer, framework, language, t)),
@@ -399,7 +400,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       weights: {
         head: [t('report.columns.criterion'), t('report.columns.weight')],
         rows: results.criteria
-          .map((c) => [local(c.name), new Intl.NumberFormat(language).format(c.weight)])
+          .map((c) => [local(c.name), numberFormat(language).format(c.weight)])
           .concat(results.hasCustomWeights ? [[t('report.customWeights'), '']] : []),
       },
     },

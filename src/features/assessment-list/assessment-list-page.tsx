@@ -27,11 +27,12 @@ import { useLanguage } from '../../i18n/use-language';
 import { readSummaries, useAssessmentStore, type IndexEntry } from '../../persistence/assessment-store';
 import type { Assessment } from '../../domain/assessment/assessment-schema';
 import { SelectField } from '../../components/select-field';
-import { AssessmentCard } from './assessment-card';
+import { AssessmentCard, useCardText } from './assessment-card';
 import { UnreadableEntries } from './unreadable-entries';
 import { ImportPreview, type ReadFile } from './import-dialog';
 import { orderByRecentEdit, summarizeAssessments, type AssessmentSummary } from './summarize-assessments';
 import { EVERY_ASSESSMENT, findAssessments, LIST_SORTS, listYears, type ListQuery } from './find-assessments';
+import { numberFormat } from '../../domain/intl-formats';
 
 /** Cards drawn at first: the list of a thousand assessments is ready as fast as that of fifty. */
 const PAGE_SIZE = 50;
@@ -73,6 +74,7 @@ function AssessmentCards({
   const { t } = useTranslation();
   const { language } = useLanguage();
   const framework = useFramework();
+  const cardText = useCardText();
   const [shown, setShown] = useState(PAGE_SIZE);
   const ordered = useMemo(() => orderByRecentEdit(assessments.values()), [assessments]);
   // Only the cards drawn are scored: a thousand assessments cost what fifty do.
@@ -95,7 +97,7 @@ function AssessmentCards({
   );
   const found = isFinding ? findAssessments(summaries, query, language) : summaries;
   const years = listYears(ordered.map((assessment) => ({ year: assessment.profile.year })));
-  const format = (value: number) => new Intl.NumberFormat(language).format(value);
+  const format = (value: number) => numberFormat(language).format(value);
   return (
     <>
       {ordered.length > 1 && (
@@ -152,6 +154,7 @@ function AssessmentCards({
           <li key={summary.id}>
             <AssessmentCard
               summary={summary}
+              text={cardText}
               onRename={() => onRename(summary)}
               onNextYear={() => onNextYear(summary)}
               onDelete={() => onDelete(summary)}
