@@ -11,6 +11,9 @@ import type { ReturnedAnswers } from './returned-answers';
 
 export type LandingChange = 'added' | 'changed' | 'removed' | 'unchanged';
 
+/** An edit of one respondent's answer to one question: the only kind a landing makes. */
+export type ResponseChange = Extract<AssessmentChange, { kind: 'response' }>;
+
 /** One question of a returned file, set beside what the respondent's slot holds now. */
 export type LandingRow = {
   questionId: string;
@@ -31,7 +34,7 @@ export type Landing = {
   respondent: Respondent;
   rows: LandingRow[];
   /** One `response` edit per question that changes, each writing the returned answer whole. */
-  changes: AssessmentChange[];
+  changes: ResponseChange[];
   rowIssues: FileIssue[];
   warnings: FileIssue[];
 };
@@ -115,7 +118,7 @@ export function planLanding(
   const changes = rows
     .filter((row) => row.change !== 'unchanged')
     .map(
-      (row): AssessmentChange => ({
+      (row): ResponseChange => ({
         kind: 'response',
         respondentId: respondent.id,
         questionId: row.questionId,
@@ -127,5 +130,5 @@ export function planLanding(
 
 /** The assessment after a landing: its changes applied, nothing else touched. */
 export function applyLanding(assessment: Assessment, landing: Pick<Landing, 'changes'>): Assessment {
-  return landing.changes.reduce(applyChange, assessment);
+  return landing.changes.reduce<Assessment>(applyChange, assessment);
 }

@@ -1,5 +1,6 @@
 import type { Answer, Assessment, Respondent } from '../assessment/assessment-schema';
 import type { Framework } from '../criteria/criterion-schema';
+import { resolveEffectiveAnswers } from '../scoring/effective-answers';
 import { listAssignedQuestions } from './assigned-questions';
 
 /**
@@ -30,8 +31,8 @@ export function readSlot(assessment: Assessment, respondentId: string): Record<s
 
 /**
  * The pack for one respondent of an assessment, or null when the assessment has no respondent of
- * that id. `lastYear` is the assessment it was started from, if the caller has it; its answers to
- * the same question ids are shown as last year's (the decided answers: the coordinator's record).
+ * that id. `lastYear` is the assessment it was started from, if the caller has it; its effective
+ * answers (decided, or by the default rule) to the same question ids are shown as last year's.
  */
 export function createRespondentPack({
   framework,
@@ -48,12 +49,14 @@ export function createRespondentPack({
   if (!respondent) return null;
   const questions = listAssignedQuestions(framework, respondent).map(({ question }) => question.id);
   const slot = readSlot(assessment, respondentId);
+  // Last year's team may have had respondents too: its answers are those it scored with.
+  const previousAnswers = lastYear ? resolveEffectiveAnswers(framework, lastYear) : undefined;
   const answers: Record<string, Answer> = {};
   const lastAnswers: Record<string, Answer> = {};
   for (const id of questions) {
     const answer = slot[id];
     if (answer) answers[id] = answer;
-    const previous = lastYear?.answers[id];
+    const previous = previousAnswers?.[id];
     if (previous) lastAnswers[id] = previous;
   }
   return {
@@ -67,5 +70,25 @@ export function createRespondentPack({
     questions,
     answers,
     ...(lastYear ? { lastYear: { year: lastYear.profile.year, answers: lastAnswers } } : {}),
+  };
+}
+
+/**
+ * The assessment a respondent answers in their own app, made from their pack: the coordinator's
+ * assessment id (so what they send back lands in the right place), its name and year, and the
+ * respondent alone, with their answers so far in their own slot. Nothing of the coordinator's
+ * answers or the other respondents' travels.
+ */
+export function createWorkingCopy(pack: RespondentPack): Assessment {
+  const hasAnswers = Object.keys(pack.answers).length > 0;
+  return {
+    id: pack.assessment.id,
+    profile: {
+      name: pack.assessment.name,
+      ...(pack.assessment.year === undefined ? {} : { year: pack.assessment.year }),
+    },
+    answers: {},
+    respondents: [pack.respondent],
+    ...(hasAnswers ? { responses: { [pack.respondent.id]: pack.answers } } : {}),
   };
 }
