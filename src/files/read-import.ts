@@ -101,3 +101,14 @@ export function readRespondentPack(
       : decodeFileText('text' in input ? input.text : decodeFileBytes(input.bytes));
   return decoded.ok ? parseRespondentPackFile(decoded.value, framework) : decoded;
 }
+
+/**
+ * What a file is, before it is read in full: a workbook (a respondent's, sent back), a respondent's
+ * pack, or assessments. A screen that imports assessments sends the first two elsewhere.
+ */
+export function detectImportKind(bytes: Uint8Array): 'workbook' | 'pack' | 'assessments' {
+  if (isZip(bytes)) return 'workbook';
+  if (bytes.length > MAX_FILE_BYTES) return 'assessments';
+  const decoded = decodeFileText(decodeFileBytes(bytes));
+  return decoded.ok && isRespondentPackData(decoded.value) ? 'pack' : 'assessments';
+}

@@ -32,7 +32,9 @@ export type FileIssueCode =
   | 'unknown-question'
   | 'unknown-criterion'
   | 'bad-value'
-  | 'not-a-workbook';
+  | 'not-a-workbook'
+  | 'returned-workbook'
+  | 'respondent-pack';
 
 /**
  * Why a value is refused, finer than the code, for a UI to say in its own language; `values` fills

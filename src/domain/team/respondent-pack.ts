@@ -1,6 +1,7 @@
 import type { Answer, Assessment, Respondent } from '../assessment/assessment-schema';
 import type { Framework } from '../criteria/criterion-schema';
 import { resolveEffectiveAnswers } from '../scoring/effective-answers';
+import { slugify } from '../slugify';
 import { listAssignedQuestions } from './assigned-questions';
 
 /**
@@ -91,4 +92,10 @@ export function createWorkingCopy(pack: RespondentPack): Assessment {
     respondents: [pack.respondent],
     ...(hasAnswers ? { responses: { [pack.respondent.id]: pack.answers } } : {}),
   };
+}
+
+/** A pack's file name without extension: the assessment and the respondent, "binh-duong-2024-so-tttt". */
+export function describePackFileStem(pack: Pick<RespondentPack, 'assessment' | 'respondent'>): string {
+  const { name, year } = pack.assessment;
+  return `${slugify(year === undefined ? name : `${name} ${year}`)}-${slugify(pack.respondent.name)}`;
 }

@@ -4,9 +4,8 @@ import { indexQuestions } from '../criteria/index-questions';
 import { LEVEL_COUNT } from '../criteria/level-count';
 import type { Language } from '../language';
 import type { Translate } from '../report/build-report-model';
-import { slugify } from '../slugify';
 import { FORMAT_WORDS, type AnswerVocabulary } from './read-answer-cell';
-import type { RespondentPack } from './respondent-pack';
+import { describePackFileStem, type RespondentPack } from './respondent-pack';
 import {
   ABOUT_KEYS,
   COLUMN_KEYS,
@@ -291,7 +290,7 @@ export function buildWorkbookModel({
   };
   return {
     language,
-    fileStem: `${slugify(assessmentTitle)}-${slugify(pack.respondent.name)}-${language}`,
+    fileStem: `${describePackFileStem(pack)}-${language}`,
     title: t('workbook.title', { assessment: assessmentTitle }),
     instructions: { sheetName: t('workbook.sheet'), lines: instructions },
     answers: {
