@@ -265,7 +265,7 @@ describe('exporting the scores as CSV', () => {
     const downloads = catchDownloads();
     const { user } = await openList({ language, assessments: [binhDuong] });
     const format = screen.getByRole('combobox', {
-      name: language === 'en' ? 'Numbers in the CSV' : 'Định dạng số trong tệp CSV',
+      name: language === 'en' ? 'Decimal mark in the CSV' : 'Dấu thập phân trong tệp CSV',
     });
     if (choice) await user.selectOptions(format, choice);
     await user.click(
@@ -289,7 +289,7 @@ describe('exporting the scores as CSV', () => {
     const [, pointRow] = await exportCsv('en');
     expect(pointRow).toMatch(/^bd,Bình Dương,2024,2763124,/);
     expect(pointRow).toMatch(/,\d+\.\d\d,/);
-    const [, commaRow] = await exportCsv('en', '1234,5 (decimal comma, cells separated by ;)');
+    const [, commaRow] = await exportCsv('en', 'Comma: 1234,5');
     expect(commaRow?.split(';')).toEqual(pointRow?.split(',').map((cell) => cell.replace('.', ',')));
   });
 });
