@@ -17,6 +17,9 @@ export type GuardLimits = {
   maxMessagesBeforeAuthentication: number;
 };
 
+/** Far more than one read from the socket can hold; a client never gets near it. */
+const MAX_WAITING_FRAMES = 10_000;
+
 type RoomState = {
   phase: 'pending' | 'open' | 'refused';
   messagesBeforeAuthentication: number;
@@ -26,25 +29,28 @@ type RoomState = {
 /**
  * Stands between one WebSocket and Hocuspocus: every frame passes here first.
  *
- * - Rate: two token buckets (messages, bytes). A client over its rate is not cut off and loses
- *   nothing: the server stops reading its socket until the buckets refill, so TCP slows the client
- *   down and everyone else is served meanwhile.
+ * - Rate: two token buckets (messages, bytes). A frame the buckets cannot pay for yet waits here,
+ *   and the server stops reading the socket until it has passed: a client over its rate is slowed
+ *   down by TCP, is not cut off and loses nothing, and everyone else is served meanwhile.
  * - Shape: a frame that is not a Hocuspocus message closes the connection (4400) before
  *   Hocuspocus parses it.
  * - Rooms: after a refused key, the client's further messages for that room are dropped
  *   (Hocuspocus would queue them for ever, waiting for an authentication that cannot come).
  *
  * Hocuspocus reads frames through the socket's "message" event, so the guard wraps the socket's
- * `emit`: a frame it does not admit never reaches Hocuspocus's listener.
+ * `emit`: a frame reaches Hocuspocus's listener when, and only if, the guard passes it on.
  */
 export class ConnectionGuard {
   private readonly rooms = new Map<string, RoomState>();
-  /** Frames Hocuspocus queued before authentication and emits again: admitted once, counted once. */
-  private readonly admitted = new WeakSet<object>();
+  /** Frames Hocuspocus queued before authentication and emits again: passed once, counted once. */
+  private readonly passed = new WeakSet<object>();
+  /** Frames read from the socket that the buckets cannot pay for yet, in order. */
+  private readonly waiting: Uint8Array[] = [];
+  private readonly deliver: (frame: Uint8Array) => void;
   private messageTokens: number;
   private byteTokens: number;
   private lastRefill: number;
-  private resumeTimer: NodeJS.Timeout | undefined;
+  private drainTimer: NodeJS.Timeout | undefined;
   private isClosing = false;
 
   constructor(
@@ -56,15 +62,13 @@ export class ConnectionGuard {
     this.byteTokens = limits.maxMessageBytes;
     this.lastRefill = now();
     const emit = socket.emit.bind(socket) as (event: string | symbol, ...args: unknown[]) => boolean;
+    this.deliver = (frame) => void emit('message', frame, true);
     socket.emit = ((event: string | symbol, ...args: unknown[]) => {
-      if (event === 'message' && !this.admit(args[0], args[1] !== false)) return false;
-      return emit(event, ...args);
+      if (event !== 'message') return emit(event, ...args);
+      this.receive(args[0], args[1] !== false);
+      return true;
     }) as WebSocket['emit'];
     socket.once('close', () => this.dispose());
-  }
-
-  get isOpen(): boolean {
-    return !this.isClosing && this.socket.readyState === this.socket.OPEN;
   }
 
   /** The key was accepted: the room's messages flow. */
@@ -94,25 +98,63 @@ export class ConnectionGuard {
   close(code: number, reason: string): void {
     if (this.isClosing) return;
     this.isClosing = true;
-    this.clearResumeTimer();
+    this.dispose();
     // A paused socket could not read the client's answer to the close.
     this.socket.resume();
     this.socket.close(code, reason);
   }
 
-  private admit(data: unknown, isBinary: boolean): boolean {
-    if (typeof data !== 'object' || data === null) return false;
-    if (this.admitted.has(data)) return true;
-    if (this.isClosing) return false;
+  private receive(data: unknown, isBinary: boolean): void {
+    if (typeof data !== 'object' || data === null || this.isClosing) return;
+    if (this.passed.has(data)) {
+      this.deliver(data as Uint8Array);
+      return;
+    }
     if (!isBinary || !(data instanceof Uint8Array)) {
       this.close(TEAM_CLOSE_CODE.malformedMessage, TEAM_REFUSAL.malformedMessage);
-      return false;
+      return;
     }
-    this.spend(data.byteLength);
+    // Only what was read before the socket paused can pile up here; this bounds it regardless.
+    if (this.waiting.length >= MAX_WAITING_FRAMES) {
+      this.close(TEAM_CLOSE_CODE.tooManyRequests, TEAM_REFUSAL.tooManyRequests);
+      return;
+    }
+    this.waiting.push(data);
+    if (this.drainTimer === undefined) this.drain();
+  }
+
+  /** Passes on the waiting frames the buckets can pay for; pauses the socket while any wait. */
+  private drain(): void {
+    this.drainTimer = undefined;
+    this.refill();
+    while (this.waiting.length > 0 && this.messageTokens >= 1 && this.byteTokens >= 0) {
+      const frame = this.waiting.shift() as Uint8Array;
+      this.messageTokens -= 1;
+      this.byteTokens -= frame.byteLength;
+      if (this.check(frame)) {
+        this.passed.add(frame);
+        this.deliver(frame);
+      }
+      if (this.isClosing) return;
+    }
+    if (this.waiting.length === 0) {
+      this.socket.resume();
+      return;
+    }
+    this.socket.pause();
+    const seconds = Math.max(
+      (1 - this.messageTokens) / this.limits.messagesPerSecond,
+      -this.byteTokens / this.limits.bytesPerSecond,
+    );
+    this.drainTimer = setTimeout(() => this.drain(), Math.ceil(seconds * 1000));
+  }
+
+  /** Whether a frame goes on to Hocuspocus; closes the connection for one that must not. */
+  private check(frame: Uint8Array): boolean {
     let room: string;
     let type: number;
     try {
-      ({ room, type } = readMessageEnvelope(data));
+      ({ room, type } = readMessageEnvelope(frame));
     } catch (error) {
       if (!(error instanceof MalformedMessageError)) throw error;
       this.close(TEAM_CLOSE_CODE.malformedMessage, TEAM_REFUSAL.malformedMessage);
@@ -136,16 +178,7 @@ export class ConnectionGuard {
       }
     }
     if (type === MESSAGE_TYPE.close) state.isLeaving = true;
-    this.admitted.add(data);
     return true;
-  }
-
-  /** Takes one message of this size from the buckets. */
-  private spend(bytes: number): void {
-    this.refill();
-    this.messageTokens -= 1;
-    this.byteTokens -= bytes;
-    this.pauseWhileInDebt();
   }
 
   private refill(): void {
@@ -157,32 +190,11 @@ export class ConnectionGuard {
     this.byteTokens = Math.min(maxMessageBytes, this.byteTokens + seconds * bytesPerSecond);
   }
 
-  /** Stops reading the socket until both buckets are out of debt. */
-  private pauseWhileInDebt(): void {
-    const waitSeconds = Math.max(
-      -this.messageTokens / this.limits.messagesPerSecond,
-      -this.byteTokens / this.limits.bytesPerSecond,
-    );
-    if (waitSeconds <= 0 || this.resumeTimer !== undefined) return;
-    this.socket.pause();
-    this.resumeTimer = setTimeout(() => {
-      this.resumeTimer = undefined;
-      if (this.isClosing) return;
-      // Frames read just before the pause may have deepened the debt.
-      this.refill();
-      this.pauseWhileInDebt();
-      if (this.resumeTimer === undefined) this.socket.resume();
-    }, waitSeconds * 1000);
-  }
-
-  private clearResumeTimer(): void {
-    if (this.resumeTimer !== undefined) clearTimeout(this.resumeTimer);
-    this.resumeTimer = undefined;
-  }
-
   private dispose(): void {
     this.isClosing = true;
-    this.clearResumeTimer();
+    if (this.drainTimer !== undefined) clearTimeout(this.drainTimer);
+    this.drainTimer = undefined;
+    this.waiting.length = 0;
     this.rooms.clear();
   }
 }

@@ -24,8 +24,8 @@ const SYNC_UPDATE = 2;
 export type MessageEnvelope = {
   room: string;
   type: number;
-  /** Bytes of the Yjs update (sync step 2, update) or of the awareness update; 0 for the others. */
-  payloadBytes: number;
+  /** The Yjs update (sync step 2, update), state vector (step 1) or awareness update; else empty. */
+  payload: Uint8Array;
   /** Whether the payload is a Yjs update that would change the document. */
   isDocumentUpdate: boolean;
 };
@@ -76,15 +76,15 @@ export function readMessageEnvelope(frame: Uint8Array): MessageEnvelope {
   }
   const type = reader.readVarUint();
   if (type > MESSAGE_TYPE.close) throw new MalformedMessageError(`unknown message type ${type}`);
-  let payloadBytes = 0;
+  let payload: Uint8Array = new Uint8Array();
   let isDocumentUpdate = false;
   if (type === MESSAGE_TYPE.sync || type === MESSAGE_TYPE.syncReply) {
     const syncType = reader.readVarUint();
     if (syncType > SYNC_UPDATE) throw new MalformedMessageError(`unknown sync message type ${syncType}`);
-    payloadBytes = reader.readBytes().length;
+    payload = reader.readBytes();
     isDocumentUpdate = syncType === SYNC_STEP_2 || syncType === SYNC_UPDATE;
   } else if (type === MESSAGE_TYPE.awareness) {
-    payloadBytes = reader.readBytes().length;
+    payload = reader.readBytes();
   }
-  return { room, type, payloadBytes, isDocumentUpdate };
+  return { room, type, payload, isDocumentUpdate };
 }

@@ -10,7 +10,7 @@ import * as Y from 'yjs';
 
 import { isTeamCredential, TEAM_CLOSE_CODE, TEAM_REFUSAL } from '../domain/team/team-protocol';
 import { ConnectionGuard, type GuardLimits } from './connection-guard';
-import { readMessageEnvelope } from './message-envelope';
+import { MESSAGE_TYPE, readMessageEnvelope } from './message-envelope';
 import { openRoomStore } from './room-store';
 
 export type TeamServerLimits = GuardLimits & {
@@ -106,23 +106,30 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
     // stay in the order they came.
     // eslint-disable-next-line @typescript-eslint/require-await -- Hocuspocus awaits its hooks
     async beforeHandleMessage({ update, document, context }) {
-      const { type, payloadBytes, isDocumentUpdate } = readMessageEnvelope(update);
-      if (type === 1 && payloadBytes > limits.maxAwarenessBytes) {
-        guardOf(context)?.close(TEAM_CLOSE_CODE.presenceTooLarge, TEAM_REFUSAL.presenceTooLarge);
-        throw new Refusal(TEAM_REFUSAL.presenceTooLarge, TEAM_CLOSE_CODE.presenceTooLarge);
-      }
+      const { type, payload, isDocumentUpdate } = readMessageEnvelope(update);
+      const refuse = (code: number, reason: string) => {
+        // The whole connection is closed, so the client hears why and reconnects afresh.
+        guardOf(context)?.close(code, reason);
+        return new Refusal(reason, code);
+      };
+      if (type === MESSAGE_TYPE.awareness && payload.length > limits.maxAwarenessBytes)
+        throw refuse(TEAM_CLOSE_CODE.presenceTooLarge, TEAM_REFUSAL.presenceTooLarge);
       if (!isDocumentUpdate) return;
+      // y-protocols would log a broken update, apply what it could read of it, and acknowledge it.
+      try {
+        Y.decodeUpdate(payload);
+      } catch {
+        throw refuse(TEAM_CLOSE_CODE.malformedMessage, TEAM_REFUSAL.malformedMessage);
+      }
       let bytes = documentBytes.get(document) ?? 0;
-      if (bytes + payloadBytes > limits.maxDocumentBytes) {
+      if (bytes + payload.length > limits.maxDocumentBytes) {
         // The running total only grows; deletions may have shrunk the document since.
         bytes = Y.encodeStateAsUpdate(document).byteLength;
-        if (bytes + payloadBytes > limits.maxDocumentBytes) {
-          documentBytes.set(document, bytes);
-          guardOf(context)?.close(TEAM_CLOSE_CODE.documentTooLarge, TEAM_REFUSAL.documentTooLarge);
-          throw new Refusal(TEAM_REFUSAL.documentTooLarge, TEAM_CLOSE_CODE.documentTooLarge);
-        }
+        documentBytes.set(document, bytes);
+        if (bytes + payload.length > limits.maxDocumentBytes)
+          throw refuse(TEAM_CLOSE_CODE.documentTooLarge, TEAM_REFUSAL.documentTooLarge);
       }
-      documentBytes.set(document, bytes + payloadBytes);
+      documentBytes.set(document, bytes + payload.length);
     },
     // eslint-disable-next-line @typescript-eslint/require-await -- Hocuspocus awaits its hooks
     async onDisconnect({ documentName, context }) {

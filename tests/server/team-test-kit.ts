@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { HocuspocusProvider } from '@hocuspocus/provider';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { vi } from 'vitest';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
@@ -83,27 +83,33 @@ export function connectClient(
 ): TestClient {
   const refusals: string[] = [];
   const closeCodes: number[] = [];
-  const provider = new HocuspocusProvider({
+  const socket = new HocuspocusProviderWebsocket({
     url,
-    name: room,
-    token: key,
-    document: doc,
+    // Node 20 has no WebSocket of its own.
     WebSocketPolyfill: WebSocket,
     // Reconnect soon after a restart, without the browser's growing back-off.
     delay: 50,
     minDelay: 50,
     maxDelay: 200,
+  });
+  const provider = new HocuspocusProvider({
+    websocketProvider: socket,
+    name: room,
+    token: key,
+    document: doc,
     onAuthenticationFailed: ({ reason }) => refusals.push(reason),
     onClose: ({ event }) => {
       closeCodes.push(event.code);
       if (event.reason) refusals.push(event.reason);
     },
   });
+  provider.attach();
   let isDestroyed = false;
   const destroy = () => {
     if (isDestroyed) return;
     isDestroyed = true;
     provider.destroy();
+    socket.destroy();
   };
   cleanups.push(destroy);
   return {
@@ -111,11 +117,19 @@ export function connectClient(
     provider,
     refusals,
     closeCodes,
-    disconnect: () => provider.disconnect(),
-    connect: () => provider.connect(),
+    disconnect: () => socket.disconnect(),
+    connect: async () => {
+      await socket.connect();
+    },
     destroy,
   };
 }
+
+/** Two clients of one room. */
+export const connectTwo = (url: string, room: { room: string; key: string }): [TestClient, TestClient] => [
+  connectClient(url, room),
+  connectClient(url, room),
+];
 
 /** Waits until the client is authenticated, synced and has sent everything. */
 export async function waitUntilSynced(...clients: TestClient[]): Promise<void> {
@@ -133,4 +147,65 @@ export async function waitUntilConverged(...docs: Y.Doc[]): Promise<void> {
     const [first, ...others] = docs.map((doc) => Buffer.from(Y.encodeStateVector(doc)).toString('hex'));
     for (const other of others) if (other !== first) throw new Error('not converged yet');
   }, WAIT);
+}
+
+/** lib0's encoding, as Hocuspocus frames use it: 7-bit groups, length-prefixed strings and bytes. */
+function encodeVarUint(value: number): number[] {
+  const bytes: number[] = [];
+  let rest = value;
+  while (rest > 0x7f) {
+    bytes.push((rest % 128) | 0x80);
+    rest = Math.floor(rest / 128);
+  }
+  bytes.push(rest);
+  return bytes;
+}
+
+function encodeBytes(bytes: Uint8Array): number[] {
+  return [...encodeVarUint(bytes.length), ...bytes];
+}
+
+const encodeString = (text: string) => encodeBytes(new TextEncoder().encode(text));
+
+/** A frame as a Hocuspocus provider would send it. */
+export const frames = {
+  authenticate: (room: string, key: string) =>
+    Uint8Array.from([...encodeString(room), 2, 0, ...encodeString(key)]),
+  syncStep1: (room: string, stateVector: Uint8Array) =>
+    Uint8Array.from([...encodeString(room), 0, 0, ...encodeBytes(stateVector)]),
+  update: (room: string, update: Uint8Array) =>
+    Uint8Array.from([...encodeString(room), 0, 2, ...encodeBytes(update)]),
+  awareness: (room: string, payload: Uint8Array) =>
+    Uint8Array.from([...encodeString(room), 1, ...encodeBytes(payload)]),
+};
+
+export type RawSocket = {
+  socket: WebSocket;
+  /** Frames the server sent. */
+  received: Uint8Array[];
+  closed: Promise<{ code: number; reason: string }>;
+  send(frame: Uint8Array | string): void;
+};
+
+/** A bare WebSocket, for frames no provider would send. */
+export async function openRawSocket(url: string): Promise<RawSocket> {
+  const socket = new WebSocket(url);
+  const received: Uint8Array[] = [];
+  socket.on('message', (data: Buffer) => received.push(new Uint8Array(data)));
+  // The server may cut the connection while frames are on their way: that is what is tested.
+  socket.on('error', () => undefined);
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    socket.once('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+  );
+  cleanups.push(() => socket.terminate());
+  await new Promise<void>((resolve, reject) => {
+    socket.once('open', () => resolve());
+    socket.once('error', reject);
+  });
+  return {
+    socket,
+    received,
+    closed,
+    send: (frame) => socket.send(frame, () => undefined),
+  };
 }
