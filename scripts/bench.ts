@@ -330,13 +330,16 @@ async function measureStorage(): Promise<void> {
       });
       const context = await browser.newContext({ locale: 'en-GB' });
       await context.addInitScript(
+        // Seeded once: the app removes the old value after moving it, and a user's never comes back.
         ([key, value]) => {
-          if (window.localStorage.getItem(key) === null) window.localStorage.setItem(key, value);
+          if (window.localStorage.getItem('bench-seeded') !== null) return;
+          window.localStorage.setItem(key, value);
+          window.localStorage.setItem('bench-seeded', '1');
         },
         [STORAGE_KEY, serializeLegacyState(assessments)] as const,
       );
-      const page = await context.newPage();
-      const cards = page.locator('.card-list > li');
+      let page = await context.newPage();
+      let cards = page.locator('.card-list > li');
       let started = performance.now();
       await page.goto(url);
       // The list shows the 50 most recently edited at first, and more on request.
@@ -344,9 +347,13 @@ async function measureStorage(): Promise<void> {
       await cards.nth(firstPage - 1).waitFor({ timeout: 600_000 });
       const moveTime = performance.now() - started;
       const listTimes: number[] = [];
+      // A cold start is the app opened in a new tab: a reload would also time the old page's teardown.
       for (let run = 0; run < 3; run += 1) {
+        await page.close();
+        page = await context.newPage();
+        cards = page.locator('.card-list > li');
         started = performance.now();
-        await page.reload();
+        await page.goto(url);
         await cards.nth(firstPage - 1).waitFor({ timeout: 120_000 });
         listTimes.push(performance.now() - started);
       }

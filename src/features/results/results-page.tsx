@@ -16,6 +16,7 @@ import { StillToAnswerList } from './still-to-answer-list';
 import { ReportExport } from './report-export';
 import { TargetsEditor } from './targets-editor';
 import { WeightsEditor } from './weights-editor';
+import { listFormat } from '../../domain/intl-formats';
 
 // recharts (≈100 KB gzipped) is fetched only when a chart is shown.
 const RadarChart = lazy(() => import('../../components/radar-chart'));
@@ -49,7 +50,7 @@ export default function ResultsPage({ assessmentId }: { assessmentId: string }) 
       ? assessment.profile.name
       : `${assessment.profile.name} ${assessment.profile.year}`;
   const names = (list: typeof results.strengths) =>
-    new Intl.ListFormat(language, { type: 'conjunction' }).format(
+    listFormat(language, { type: 'conjunction' }).format(
       list.map((c) => t('results.namedScore', { name: localize(c.name), score: format.inline(c.score, c) })),
     );
   const previousTitle = previous
