@@ -198,7 +198,7 @@ describe('the team server and its limits', () => {
     const [writer, reader] = connectTwo(server.url, otherRoom);
     await waitUntilSynced(flooder, watcher, writer, reader);
 
-    const edits = 60;
+    const edits = 80;
     const started = performance.now();
     // One transaction each: one message each.
     for (let edit = 0; edit < edits; edit += 1) flooder.doc.getMap('answer:value').set(`edit-${edit}`, edit);
