@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { findCurrentIcfName } from '../../domain/criteria/current-icf-name';
@@ -52,6 +53,26 @@ export function CriterionStep({
       )}
     </p>
   );
+  const isUnanswered = new Set(unanswered);
+  const indexId = useId();
+  // A long step on a phone is many screens tall: every question one tap away.
+  const questionIndex = (
+    <details className="question-index">
+      <summary id={indexId}>{t('walk.allQuestions', { count: order.length })}</summary>
+      <ol aria-labelledby={indexId}>
+        {criterion.questions.map((question) => (
+          <li key={question.id}>
+            <Link href={`/assessments/${assessment.id}/${criterion.id}/${question.id}`}>
+              {localize(question.prompt)}
+            </Link>{' '}
+            <span className="muted">
+              ({t(isUnanswered.has(question.id) ? 'walk.indexUnanswered' : 'walk.indexAnswered')})
+            </span>
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
   const icfName = findCurrentIcfName(criterion);
   return (
     <>
@@ -60,6 +81,7 @@ export function CriterionStep({
       )}
       <p className="lead">{localize(criterion.description)}</p>
       {jump}
+      {questionIndex}
       <EarlierAnswers framework={framework} criterion={criterion} assessment={assessment} />
       {criterion.questions.map((question, index) => (
         <QuestionCard
