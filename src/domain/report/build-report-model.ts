@@ -1,4 +1,4 @@
-import { NA, type Answer, type Assessment } from '../assessment/assessment-schema';
+import type { Answer, Assessment } from '../assessment/assessment-schema';
 import type { Framework, Question } from '../criteria/criterion-schema';
 import { buildResults, buildResultsRadar, type ResultsModel } from '../insights/build-results';
 import type { RadarModel } from '../insights/radar-model';
@@ -6,6 +6,7 @@ import type { Language } from '../language';
 import { resolveEffectiveAnswers } from '../scoring/effective-answers';
 import { slugify } from '../slugify';
 import { LEVEL_COUNT } from '../criteria/level-count';
+import { createAnswerText } from './answer-text';
 import { createScoreText } from './score-text';
 import { dateTimeFormat, listFormat, numberFormat } from '../intl-formats';
 
@@ -117,31 +118,15 @@ function describeAnswer(
   t: Translate,
 ): string {
   const value = answer?.value;
-  if (value === undefined) return t('report.unanswered');
-  if (value === NA) return t('report.notApplicable');
-  const number = numberFormat(language, { maximumFractionDigits: 2 });
-  switch (question.type) {
-    case 'level': {
-      const level = Number(value);
-      const name = framework.levels[level]?.[language] ?? '';
-      return t('report.levelAnswer', {
-        level,
-        name,
-        description: question.levels[level]?.summary[language] ?? '',
-      });
-    }
-    case 'percent':
-      return `${number.format(Number(value))} %`;
-    case 'number':
-      return `${number.format(Number(value))} ${question.unit[language]}`;
-    case 'boolean':
-      return t(value === true ? 'report.yes' : 'report.no');
-    case 'checklist': {
-      const ticked = new Set(Array.isArray(value) ? value : []);
-      const labels = question.options.filter((o) => ticked.has(o.id)).map((o) => o.label[language]);
-      return labels.length === 0 ? t('report.noneTicked') : labels.join('; ');
-    }
+  // A level is named with its description in the report; every other answer reads as on screen.
+  if (question.type === 'level' && typeof value === 'number') {
+    return t('report.levelAnswer', {
+      level: value,
+      name: framework.levels[value]?.[language] ?? '',
+      description: question.levels[value]?.summary[language] ?? '',
+    });
   }
+  return createAnswerText(framework, language, t).value(question, value);
 }
 
 function describeOrigin(answer: Answer | undefined, t: Translate): string | null {

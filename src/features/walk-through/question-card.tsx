@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { CharacterCount } from '../../components/forms/character-count';
@@ -107,6 +107,7 @@ export function QuestionCard({
   count,
   answer,
   onChange,
+  children,
 }: {
   framework: Framework;
   question: Question;
@@ -114,6 +115,8 @@ export function QuestionCard({
   count: number;
   answer: Answer | undefined;
   onChange: (patch: AnswerPatch) => void;
+  /** What a team adds under the answer: the respondents' answers, or the group's in round 2. */
+  children?: ReactNode;
 }) {
   const { t } = useTranslation();
   const { localize } = useLanguage();
@@ -198,6 +201,7 @@ export function QuestionCard({
           </>
         )}
       </p>
+      {children}
       {isQuantity && <DataOrigin answer={answer} onChange={onChange} />}
       <details
         className="question-card__details"
