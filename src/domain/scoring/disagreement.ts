@@ -60,6 +60,18 @@ export function listContested(framework: Framework, responses: Responses | undef
     .sort((a, b) => b.spread - a.spread);
 }
 
+export type SpreadClass = 'none' | 'small' | 'moderate' | 'wide';
+
+/**
+ * A spread in words: none (all agree), small (up to one level of five, 0.25), moderate (up to two
+ * levels, 0.5) or wide, so the screens and the report never say it by colour alone.
+ */
+export function classifySpread(spread: number): SpreadClass {
+  if (spread <= 0) return 'none';
+  if (spread <= 0.25) return 'small';
+  return spread <= 0.5 ? 'moderate' : 'wide';
+}
+
 /** The band of one criterion across respondents: their lowest and highest criterion scores (0–100). */
 export type CriterionBand = {
   criterionId: string;

@@ -2,11 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import type { Answer, AnswerValue, Assessment } from '../../../src/domain/assessment/assessment-schema';
-import {
-  combineValues,
-  resolveEffectiveAnswers,
-  type Responses,
-} from '../../../src/domain/scoring/effective-answers';
+import { combineValues, resolveEffectiveAnswers } from '../../../src/domain/scoring/effective-answers';
 import { scoreAssessment } from '../../../src/domain/scoring/score-assessment';
 import { answersArbitrary, valueArbitrary } from '../../factories/answer-arbitraries';
 import { buildFramework, buildQuestion } from '../../factories/framework-factory';
@@ -21,7 +17,7 @@ const flag = buildQuestion('q.flag', { type: 'boolean', allowsNA: true });
 const list = buildQuestion('q.list', { type: 'checklist' });
 
 /** The same respondents' answers, listed in another order. */
-function reorder(responses: Responses | undefined, order: number[]): Responses {
+function reorder(responses: Assessment['responses'], order: number[]): Assessment['responses'] {
   const entries = Object.entries(responses ?? {});
   return Object.fromEntries(order.map((i) => entries[i]).filter((entry) => entry !== undefined));
 }
