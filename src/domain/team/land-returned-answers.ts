@@ -1,11 +1,11 @@
 import { createFileIssue, type FileIssue } from '../assessment/assessment-file';
 import { applyChange, type AnswerPatch, type AssessmentChange } from '../assessment/assessment-change';
 import type { Answer, Assessment, Respondent } from '../assessment/assessment-schema';
+import { listAssignedQuestionIds } from '../assessment/assignment';
 import type { Framework } from '../criteria/criterion-schema';
 import { indexQuestions } from '../criteria/index-questions';
 import { isSameData } from '../is-same-data';
 import { fail, succeed, type Result } from '../result';
-import { listAssignedQuestions } from './assigned-questions';
 import { readSlot } from './respondent-pack';
 import type { ReturnedAnswers } from './returned-answers';
 
@@ -89,7 +89,7 @@ export function planLanding(
     ]);
   }
   const questions = indexQuestions(framework);
-  const assigned = new Set(listAssignedQuestions(framework, respondent).map(({ question }) => question.id));
+  const assigned = new Set(listAssignedQuestionIds(framework, respondent));
   const slot = readSlot(assessment, respondent.id);
   const warnings = [...returned.warnings];
   const rows = returned.questionIds.map((questionId): LandingRow => {
@@ -117,14 +117,12 @@ export function planLanding(
   });
   const changes = rows
     .filter((row) => row.change !== 'unchanged')
-    .map(
-      (row): ResponseChange => ({
-        kind: 'response',
-        respondentId: respondent.id,
-        questionId: row.questionId,
-        patch: replaceWith(row.returned),
-      }),
-    );
+    .map((row): ResponseChange => ({
+      kind: 'response',
+      respondentId: respondent.id,
+      questionId: row.questionId,
+      patch: replaceWith(row.returned),
+    }));
   return succeed({ respondent, rows, changes, rowIssues: returned.rowIssues, warnings });
 }
 

@@ -1,8 +1,8 @@
 import type { Answer, Assessment, Respondent } from '../assessment/assessment-schema';
+import { listAssignedQuestionIds } from '../assessment/assignment';
 import type { Framework } from '../criteria/criterion-schema';
 import { resolveEffectiveAnswers } from '../scoring/effective-answers';
 import { slugify } from '../slugify';
-import { listAssignedQuestions } from './assigned-questions';
 
 /**
  * What one respondent is sent, as a workbook or a JSON file: whose assessment it is, who answers,
@@ -48,7 +48,7 @@ export function createRespondentPack({
 }): RespondentPack | null {
   const respondent = assessment.respondents?.find((candidate) => candidate.id === respondentId);
   if (!respondent) return null;
-  const questions = listAssignedQuestions(framework, respondent).map(({ question }) => question.id);
+  const questions = listAssignedQuestionIds(framework, respondent);
   const slot = readSlot(assessment, respondentId);
   // Last year's team may have had respondents too: its answers are those it scored with.
   const previousAnswers = lastYear ? resolveEffectiveAnswers(framework, lastYear) : undefined;

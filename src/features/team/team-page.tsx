@@ -20,7 +20,9 @@ import { useLanguage } from '../../i18n/use-language';
 import { useAssessment, useAssessmentStore } from '../../persistence/assessment-store';
 import { AssignmentEditor } from './assignment-editor';
 import { BandRadar } from './band-radar';
+import { RespondentFiles } from './respondent-files';
 import { RespondentForm } from './respondent-form';
+import { ReturnedFiles } from './returned-files';
 
 function describeAssignment(
   framework: Framework,
@@ -128,6 +130,7 @@ function RespondentItem({
               onChange={(assignment) => setAssignment(assessment.id, respondent.id, assignment)}
             />
           )}
+          <RespondentFiles framework={framework} assessment={assessment} respondent={respondent} />
         </>
       )}
       <Dialog
@@ -232,6 +235,8 @@ export default function TeamPage({ assessmentId }: { assessmentId: string }) {
           />
         </section>
       </section>
+
+      {respondents.length > 0 && <ReturnedFiles framework={framework} assessment={assessment} />}
 
       {respondents.length > 0 && (
         <section aria-labelledby="round-heading">

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import type { Answer, Assessment } from '../../../src/domain/assessment/assessment-schema';
-import { listAssignedQuestions } from '../../../src/domain/team/assigned-questions';
+import { listAssignedQuestionIds } from '../../../src/domain/assessment/assignment';
 import { applyLanding, planLanding } from '../../../src/domain/team/land-returned-answers';
 import type { ReturnedAnswers } from '../../../src/domain/team/returned-answers';
 import { answersArbitrary } from '../../factories/answer-arbitraries';
@@ -129,7 +129,7 @@ describe('landing a returned file in its respondent’s slot', () => {
           const respondents = assessment.respondents ?? [];
           const respondent = respondents[pick % respondents.length];
           if (!respondent) return;
-          const questionIds = listAssignedQuestions(framework, respondent).map(({ question }) => question.id);
+          const questionIds = listAssignedQuestionIds(framework, respondent);
           const returned = Object.fromEntries(
             Object.entries(answers).filter(([id]) => questionIds.includes(id)),
           );

@@ -2,32 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { assessmentSchema } from '../../../src/domain/assessment/assessment-schema';
-import { listAssignedQuestions } from '../../../src/domain/team/assigned-questions';
+import { listAssignedQuestionIds } from '../../../src/domain/assessment/assignment';
 import { createRespondentPack, createWorkingCopy } from '../../../src/domain/team/respondent-pack';
 import { buildFramework } from '../../factories/framework-factory';
 import { teamAssessmentArbitrary } from '../../factories/team-arbitraries';
 
 const framework = buildFramework();
 const ids = (assignment: { criteria?: string[]; questions?: string[] }) =>
-  listAssignedQuestions(framework, assignment).map(({ question }) => question.id);
-
-describe('the questions assigned to a respondent', () => {
-  it('are every question of an assigned criterion and every single question, in the criteria’s order', () => {
-    expect(ids({ criteria: ['beta'], questions: ['gamma.level', 'alpha.flag'] })).toEqual([
-      'alpha.flag',
-      'beta.price',
-      'beta.list',
-      'beta.optional',
-      'gamma.level',
-    ]);
-  });
-
-  it('are every question when nothing is assigned, and skip ids the criteria do not know', () => {
-    expect(ids({})).toHaveLength(7);
-    expect(ids({ criteria: [], questions: [] })).toHaveLength(7);
-    expect(ids({ questions: ['alpha.gone', 'gamma.level'] })).toEqual(['gamma.level']);
-  });
-});
+  listAssignedQuestionIds(framework, assignment);
 
 describe('a respondent’s pack', () => {
   it('holds the respondent, their questions and their own answers to them, nothing of anyone else', () => {
