@@ -42,7 +42,7 @@ function LandingTable({ framework, landing }: { framework: Framework; landing: L
     const question = questions.get(row.questionId)?.question;
     if (!answer) return t('respondentFiles.noAnswer');
     if (!question) return JSON.stringify(answer.value ?? null);
-    if (answer.value === undefined) return t('respondentFiles.notesOnly');
+    if (answer.value === undefined) return t('respondentFiles.detailsOnly');
     return text.value(question, answer.value);
   };
   const changed = landing.rows.filter((row) => row.change !== 'unchanged');
