@@ -22,6 +22,7 @@ const AssessmentListPage = lazy(() => import('../features/assessment-list/assess
 const CriteriaOverview = lazy(() => import('../features/criteria-overview/criteria-overview'));
 const WalkThroughPage = lazy(() => import('../features/walk-through/walk-through-page'));
 const ResultsPage = lazy(() => import('../features/results/results-page'));
+const TeamPage = lazy(() => import('../features/team/team-page'));
 const MethodPage = lazy(() => import('../features/method/method-page'));
 const ComparePage = lazy(() => import('../features/compare/compare-page'));
 const SharedPage = lazy(() => import('../features/share/shared-page'));
@@ -117,6 +118,13 @@ function Shell() {
                 {(params) => (
                   <FrameworkGate>
                     <ResultsPage assessmentId={params.id} />
+                  </FrameworkGate>
+                )}
+              </Route>
+              <Route path="/assessments/:id/team">
+                {(params) => (
+                  <FrameworkGate>
+                    <TeamPage assessmentId={params.id} />
                   </FrameworkGate>
                 )}
               </Route>

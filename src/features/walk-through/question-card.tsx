@@ -1,4 +1,4 @@
-import { useCallback, useId, useState } from 'react';
+import { useCallback, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useUndoShortcut } from '../../components/use-undo-shortcut';
@@ -108,6 +108,7 @@ export function QuestionCard({
   count,
   answer,
   onChange,
+  children,
 }: {
   framework: Framework;
   question: Question;
@@ -115,6 +116,8 @@ export function QuestionCard({
   count: number;
   answer: Answer | undefined;
   onChange: (patch: AnswerPatch) => void;
+  /** What a team adds under the answer: the respondents' answers, or the group's in round 2. */
+  children?: ReactNode;
 }) {
   const { t } = useTranslation();
   const { localize } = useLanguage();
@@ -184,6 +187,7 @@ export function QuestionCard({
           </>
         )}
       </p>
+      {children}
       {isQuantity && <DataOrigin answer={answer} onChange={onChange} />}
       <details
         className="question-card__details"

@@ -5,14 +5,30 @@ import type { Assessment } from '../../domain/assessment/assessment-schema';
 import type { Framework } from '../../domain/criteria/criterion-schema';
 import { findUnansweredQuestions } from '../../domain/scoring/measure-progress';
 import { useLanguage } from '../../i18n/use-language';
+import type { AnsweringView } from './answering-view';
 
 /** What is still unanswered, criterion by criterion, each a link to the question. */
-export function ReviewStep({ framework, assessment }: { framework: Framework; assessment: Assessment }) {
+export function ReviewStep({
+  framework,
+  assessment,
+  view,
+}: {
+  framework: Framework;
+  assessment: Assessment;
+  /** Whose answers are reviewed: the effective answers, or a respondent's assigned questions. */
+  view: AnsweringView;
+}) {
   const { t } = useTranslation();
   const { localize } = useLanguage();
-  const unanswered = findUnansweredQuestions(framework, assessment.answers);
+  const unanswered = findUnansweredQuestions(framework, view.counted).map((u) => ({
+    ...u,
+    questionIds: u.questionIds.filter((id) => view.isAsked(u.criterionId, id)),
+  }));
   const remaining = unanswered.reduce((sum, u) => sum + u.questionIds.length, 0);
-  const total = framework.criteria.reduce((sum, c) => sum + c.questions.length, 0);
+  const total = framework.criteria.reduce(
+    (sum, c) => sum + c.questions.filter((q) => view.isAsked(c.id, q.id)).length,
+    0,
+  );
   const questions = new Map(framework.criteria.flatMap((c) => c.questions.map((q) => [q.id, q])));
   return (
     <>
@@ -42,7 +58,10 @@ export function ReviewStep({ framework, assessment }: { framework: Framework; as
             ) : (
               <>
                 <p>
-                  {t('review.criterionRemaining', { count: ids.length, total: criterion.questions.length })}
+                  {t('review.criterionRemaining', {
+                    count: ids.length,
+                    total: criterion.questions.filter((q) => view.isAsked(criterion.id, q.id)).length,
+                  })}
                 </p>
                 <ul>
                   {ids.map((id) => {
