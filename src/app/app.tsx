@@ -5,6 +5,7 @@ import { Link, Route, Router, Switch, useLocation } from 'wouter';
 import { useExampleLanguage } from './use-example-language';
 import { useHashLocation } from 'wouter/use-hash-location';
 
+import { ThemeSwitch } from '../components/theme-switch';
 import { LanguageSwitch } from '../components/language-switch';
 import { SaveIndicator } from '../components/save-indicator';
 import { UpdatePrompt } from '../components/update-prompt';
@@ -152,6 +153,7 @@ function Shell() {
       </main>
       <footer className="app-footer">
         <p>{t('app.selfAssessmentNote')}</p>
+        <ThemeSwitch />
       </footer>
     </>
   );

@@ -144,6 +144,17 @@ function describeAnswer(
       description: question.levels[value]?.summary[language] ?? '',
     });
   }
+  if (question.type === 'checklist' && Array.isArray(value)) {
+    // Every option, ticked or not: a reader sees what is missing as well as what is there.
+    const ticked = new Set(value);
+    const labelsWhere = (isTicked: boolean) =>
+      question.options.filter((o) => ticked.has(o.id) === isTicked).map((o) => o.label[language]);
+    const [yes, no] = [labelsWhere(true), labelsWhere(false)];
+    return [
+      yes.length === 0 ? t('report.noneTicked') : t('report.ticked', { options: yes.join('; ') }),
+      ...(no.length === 0 ? [] : [t('report.notTicked', { options: no.join('; ') })]),
+    ].join('. ');
+  }
   return createAnswerText(framework, language, t).value(question, value);
 }
 
@@ -315,6 +326,10 @@ export function buildReportModel(input: ReportInput): ReportModel {
       facts: [
         [t('report.facts.country'), nfc(profile.country ?? '—')],
         [t('report.facts.region'), nfc(profile.region ?? '—')],
+        [
+          t('report.facts.population'),
+          profile.population === undefined ? '—' : numberFormat(language).format(profile.population),
+        ],
         [t('report.facts.year'), profile.year === undefined ? '—' : String(profile.year)],
         [t('report.facts.assessor'), nfc(profile.assessor ?? '—')],
         [t('report.facts.date'), dateText],

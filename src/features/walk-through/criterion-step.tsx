@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { findCurrentIcfName } from '../../domain/criteria/current-icf-name';
@@ -63,6 +64,26 @@ export function CriterionStep({
       )}
     </p>
   );
+  const isUnanswered = new Set(unanswered);
+  const indexId = useId();
+  // A long step on a phone is many screens tall: every question one tap away.
+  const questionIndex = (
+    <details className="question-index">
+      <summary id={indexId}>{t('walk.allQuestions', { count: asked.length })}</summary>
+      <ol aria-labelledby={indexId}>
+        {asked.map((question) => (
+          <li key={question.id}>
+            <Link href={`/assessments/${assessment.id}/${criterion.id}/${question.id}`}>
+              {localize(question.prompt)}
+            </Link>{' '}
+            <span className="muted">
+              ({t(isUnanswered.has(question.id) ? 'walk.indexUnanswered' : 'walk.indexAnswered')})
+            </span>
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
   const icfName = findCurrentIcfName(criterion);
   return (
     <>
@@ -71,6 +92,7 @@ export function CriterionStep({
       )}
       <p className="lead">{localize(criterion.description)}</p>
       {asked.length > 0 && jump}
+      {asked.length > 0 && questionIndex}
       {!respondent && <EarlierAnswers framework={framework} criterion={criterion} assessment={assessment} />}
       {asked.length === 0 && respondent && (
         <p className="notice">{t('team.notAssignedHere', { name: respondent.name })}</p>
