@@ -21,6 +21,8 @@ import { WORD_LAYOUTS, type WordLayout } from './word-layout';
 
 // The pieces every Word document of the app is made of: the report's and the comparison's.
 
+export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
 export const ACCENT = '0B5CAD';
 // Word's own page sizes in twips (A4 is 210 × 297 mm, rounded as Word writes it).
 export const PAPER = { a4: { width: 11906, height: 16838 }, letter: { width: 12240, height: 15840 } };
@@ -122,6 +124,8 @@ export const heading = (text: string, level: 1 | 2 | 3, pageBreakBefore = false)
   new Paragraph({
     text,
     pageBreakBefore,
+    // A heading never ends a page apart from what it heads.
+    keepNext: true,
     heading:
       level === 1 ? HeadingLevel.HEADING_1 : level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3,
   });
