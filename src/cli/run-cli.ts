@@ -16,7 +16,7 @@ import { isLanguage, type Language } from '../domain/language';
 import type { PaperSize } from '../domain/report/build-report-model';
 import { isWordLayout, type WordLayout } from '../docx/word-layout';
 import { findImprovementOpportunities } from '../domain/scoring/find-improvement-opportunities';
-import { findUnansweredQuestions } from '../domain/scoring/measure-progress';
+import { findAnswersToConfirm, findUnansweredQuestions } from '../domain/scoring/measure-progress';
 import { scoreAssessment } from '../domain/scoring/score-assessment';
 import { decodeFileBytes } from '../files/decode-file-bytes';
 import { readImport } from '../files/read-import';
@@ -303,6 +303,8 @@ function scoreOf(framework: Framework, assessment: Assessment) {
       }),
     ),
     unanswered: findUnansweredQuestions(framework, assessment.answers).flatMap((c) => c.questionIds),
+    // Answered, and counted in the scores, but carried over from an earlier year and not confirmed.
+    toConfirm: findAnswersToConfirm(framework, assessment.answers).flatMap((c) => c.questionIds),
     opportunities: opportunities.map(({ questionId, gain, nextLevel }) =>
       nextLevel === undefined ? { questionId, gain } : { questionId, gain, nextLevel },
     ),

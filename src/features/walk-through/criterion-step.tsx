@@ -5,12 +5,13 @@ import type { Assessment } from '../../domain/assessment/assessment-schema';
 import type { Criterion, Framework } from '../../domain/criteria/criterion-schema';
 import { Link } from 'wouter';
 
-import { findUnansweredQuestions } from '../../domain/scoring/measure-progress';
+import { findAnswersToConfirm, findUnansweredQuestions } from '../../domain/scoring/measure-progress';
 import { useLanguage } from '../../i18n/use-language';
 import { useAssessmentStore } from '../../persistence/assessment-store';
 import { EarlierAnswers } from './earlier-answers';
 import { NarrativeField } from './narrative-field';
 import { QuestionCard } from './question-card';
+import { ConfirmAll } from './confirm-all';
 
 export function CriterionStep({
   framework,
@@ -26,7 +27,7 @@ export function CriterionStep({
 }) {
   const { t } = useTranslation();
   const { localize } = useLanguage();
-  const { updateAnswer, setNarrative } = useAssessmentStore.getState();
+  const { updateAnswer, setNarrative, markCarriedOver } = useAssessmentStore.getState();
   const unanswered =
     findUnansweredQuestions(framework, assessment.answers).find((u) => u.criterionId === criterion.id)
       ?.questionIds ?? [];
@@ -52,6 +53,9 @@ export function CriterionStep({
       )}
     </p>
   );
+  const toConfirm =
+    findAnswersToConfirm(framework, assessment.answers).find((c) => c.criterionId === criterion.id)
+      ?.questionIds ?? [];
   const icfName = findCurrentIcfName(criterion);
   return (
     <>
@@ -60,6 +64,9 @@ export function CriterionStep({
       )}
       <p className="lead">{localize(criterion.description)}</p>
       {jump}
+      {toConfirm.length > 0 && (
+        <p className="notice carried-over-intro">{t('carried.stepIntro', { count: toConfirm.length })}</p>
+      )}
       <EarlierAnswers framework={framework} criterion={criterion} assessment={assessment} />
       {criterion.questions.map((question, index) => (
         <QuestionCard
@@ -74,6 +81,12 @@ export function CriterionStep({
         />
       ))}
       {jump}
+      <ConfirmAll
+        key={`${assessment.id}-${criterion.id}`}
+        answers={assessment.answers}
+        questionIds={toConfirm}
+        onMark={(marks) => markCarriedOver(assessment.id, marks)}
+      />
       <NarrativeField
         criterionName={localize(criterion.name)}
         text={assessment.narratives?.[criterion.id] ?? ''}

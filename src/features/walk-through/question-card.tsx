@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { CharacterCount } from '../../components/forms/character-count';
@@ -11,6 +11,7 @@ import {
   type DataQuality,
 } from '../../domain/assessment/assessment-schema';
 import { DefinitionCard } from '../../components/definition-card';
+import { isCarriedOver } from '../../domain/assessment/carry-over';
 import type { Framework, Question } from '../../domain/criteria/criterion-schema';
 import { useLanguage } from '../../i18n/use-language';
 import type { AnswerPatch } from '../../persistence/assessment-store';
@@ -22,6 +23,7 @@ import {
   type AnswerInputProps,
 } from './answer-inputs';
 import { EvidenceEditor } from './evidence-editor';
+import { useUndoShortcut } from './use-undo-shortcut';
 
 export function questionElementId(questionId: string): string {
   return `question-${questionId}`;
@@ -125,31 +127,27 @@ export function QuestionCard({
   const [isDetailsOpen, setDetailsOpen] = useState(() =>
     Boolean(answer?.notes || evidence.length > 0 || answer?.dataQuality),
   );
-  // The answer just cleared, until it is given back or a new one is chosen.
-  const [cleared, setCleared] = useState<Answer['value'] | undefined>(undefined);
+  // The answer just cleared, until it is given back or a new one is chosen. A carried-over answer
+  // comes back still to confirm: clearing and undoing is no review.
+  const [cleared, setCleared] = useState<Pick<Answer, 'value' | 'carriedOver'> | undefined>(undefined);
   const isUndoShown = cleared !== undefined && answer?.value === undefined;
   const undoClear = useCallback(() => {
-    onChange({ value: cleared });
+    onChange({ value: cleared?.value, carriedOver: cleared?.carriedOver });
     setCleared(undefined);
   }, [onChange, cleared]);
-  // Ctrl+Z (⌘Z) gives it back while the message shows, unless a text field is taking its own undo.
-  useEffect(() => {
-    if (!isUndoShown) return;
-    const onKeyDown = (event: KeyboardEvent) => {
-      const target = event.target;
-      const isTyping =
-        target instanceof HTMLElement &&
-        (target.isContentEditable || ['INPUT', 'TEXTAREA'].includes(target.tagName));
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z' && !isTyping) {
-        event.preventDefault();
-        undoClear();
-      }
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, [isUndoShown, undoClear]);
+  const sectionRef = useRef<HTMLElement>(null);
+  const [isJustConfirmed, setJustConfirmed] = useState(false);
+  const confirm = () => {
+    onChange({ carriedOver: undefined });
+    setJustConfirmed(true);
+    // The button goes with the mark: focus stays in this question rather than falling to the page.
+    sectionRef.current?.focus({ preventScroll: true });
+  };
+  // Ctrl+Z (⌘Z) gives it back while the message shows.
+  useUndoShortcut(isUndoShown, undoClear);
   return (
     <section
+      ref={sectionRef}
       className="question-card"
       id={questionElementId(question.id)}
       aria-labelledby={promptId}
@@ -170,13 +168,33 @@ export function QuestionCard({
         promptId={promptId}
         onChange={(value) => onChange({ value })}
       />
+      {isCarriedOver(answer) && answer.value !== undefined && (
+        <p className="carried-over">
+          <span className="tag carried-over__mark">
+            {answer.carriedOver.fromYear === undefined
+              ? t('carried.markNoYear')
+              : t('carried.mark', { year: answer.carriedOver.fromYear })}
+          </span>{' '}
+          <button
+            type="button"
+            className="button button--small"
+            aria-label={t('common.actionOn', { action: t('carried.confirm'), name: prompt })}
+            onClick={confirm}
+          >
+            {t('carried.confirm')}
+          </button>
+        </p>
+      )}
+      <p className="visually-hidden" aria-live="polite">
+        {isJustConfirmed && !isCarriedOver(answer) ? t('carried.confirmed') : ''}
+      </p>
       {answer?.value !== undefined && (
         <button
           type="button"
           className="button button--quiet button--small"
           aria-label={t('common.actionOn', { action: t('answer.clear'), name: prompt })}
           onClick={() => {
-            setCleared(answer.value);
+            setCleared({ value: answer.value, carriedOver: answer.carriedOver });
             onChange({ value: undefined });
           }}
         >
