@@ -43,13 +43,7 @@ export function createNextYear(
   options: NextYearOptions,
   identity: { id: string; now: string },
 ): Assessment {
-  const {
-    illustrative: _illustrative,
-    updatedAt: _updatedAt,
-    targets,
-    weights,
-    ...rest
-  } = source;
+  const { illustrative: _illustrative, updatedAt: _updatedAt, targets, weights, ...rest } = source;
   const from: CarriedOver = source.profile.year === undefined ? {} : { fromYear: source.profile.year };
   const answers = Object.create(null) as Record<string, Answer>;
   // Copies of the answers; the rest is shared, as every state of an assessment is never changed in place.

@@ -3,11 +3,7 @@ import type { Band, Framework } from '../criteria/criterion-schema';
 import type { RadarLineStyle, RadarModel } from '../insights/radar-model';
 import type { LocalizedText } from '../localized-text';
 import { buildTrend, normalizeCommunity, type Trend } from '../insights/build-trend';
-import {
-  scoreAssessment,
-  type AssessmentScore,
-  type ScoreRange,
-} from '../scoring/score-assessment';
+import { scoreAssessment, type AssessmentScore, type ScoreRange } from '../scoring/score-assessment';
 
 export const MAX_COMPARED = 8;
 export const MIN_COMPARED = 2;

@@ -52,15 +52,13 @@ function changeOf(points: readonly TrendPoint[]): number | null {
 
 /** The trend of entries already in year order, one a year. */
 export function buildTrend(framework: Framework, entries: readonly TrendEntry[]): Trend {
-  const overall = entries.map(
-    ({ assessment, year, score }): TrendPoint => ({
-      assessmentId: assessment.id,
-      year,
-      score: score.overall,
-      isProvisional: isShownProvisional({ score: score.overall, isProvisional: score.isProvisional }),
-      range: score.range,
-    }),
-  );
+  const overall = entries.map(({ assessment, year, score }): TrendPoint => ({
+    assessmentId: assessment.id,
+    year,
+    score: score.overall,
+    isProvisional: isShownProvisional({ score: score.overall, isProvisional: score.isProvisional }),
+    range: score.range,
+  }));
   return {
     community: (entries.at(-1)?.assessment.profile.name ?? '').normalize('NFC').trim(),
     criteria: framework.criteria.map((criterion, c) => {
@@ -101,7 +99,7 @@ export function findCommunityYears(
   const thisYear = current.profile.year;
   if (thisYear === undefined) return [];
   const chain = new Set<string>([current.id]);
-  for (let next = current.basedOn; next !== undefined && !chain.has(next); ) {
+  for (let next = current.basedOn; next !== undefined && !chain.has(next);) {
     const source = all.get(next);
     if (!source) break;
     chain.add(source.id);

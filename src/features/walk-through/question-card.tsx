@@ -11,6 +11,7 @@ import {
   type DataQuality,
 } from '../../domain/assessment/assessment-schema';
 import { DefinitionCard } from '../../components/definition-card';
+import { Tag } from '../../components/tag';
 import { isCarriedOver } from '../../domain/assessment/carry-over';
 import type { Framework, Question } from '../../domain/criteria/criterion-schema';
 import { useLanguage } from '../../i18n/use-language';
@@ -135,6 +136,12 @@ export function QuestionCard({
     onChange({ value: cleared?.value, carriedOver: cleared?.carriedOver });
     setCleared(undefined);
   }, [onChange, cleared]);
+  const carriedMark =
+    !isCarriedOver(answer) || answer.value === undefined
+      ? null
+      : answer.carriedOver.fromYear === undefined
+        ? t('carried.markNoYear')
+        : t('carried.mark', { year: answer.carriedOver.fromYear });
   const sectionRef = useRef<HTMLElement>(null);
   const [isJustConfirmed, setJustConfirmed] = useState(false);
   const confirm = () => {
@@ -153,7 +160,11 @@ export function QuestionCard({
       aria-labelledby={promptId}
       tabIndex={-1}
     >
-      <p className="question-card__number">{t('walk.questionNumber', { number, count })}</p>
+      <p className="question-card__number">
+        {t('walk.questionNumber', { number, count })}
+        {/* Said again at the top: on a long level question the answer and its Confirm are far below. */}
+        {carriedMark && <Tag>{carriedMark}</Tag>}
+      </p>
       <h2 className="question-card__prompt" id={promptId}>
         {prompt}
       </h2>
@@ -168,13 +179,9 @@ export function QuestionCard({
         promptId={promptId}
         onChange={(value) => onChange({ value })}
       />
-      {isCarriedOver(answer) && answer.value !== undefined && (
+      {carriedMark && (
         <p className="carried-over">
-          <span className="tag carried-over__mark">
-            {answer.carriedOver.fromYear === undefined
-              ? t('carried.markNoYear')
-              : t('carried.mark', { year: answer.carriedOver.fromYear })}
-          </span>{' '}
+          <span className="tag carried-over__mark">{carriedMark}</span>{' '}
           <button
             type="button"
             className="button button--small"
