@@ -13,7 +13,7 @@ import { isWordLayout, type WordLayout } from '../docx/word-layout';
 import { listContested } from '../domain/scoring/disagreement';
 import { resolveEffectiveAnswers } from '../domain/scoring/effective-answers';
 import { findImprovementOpportunities } from '../domain/scoring/find-improvement-opportunities';
-import { findUnansweredQuestions } from '../domain/scoring/measure-progress';
+import { findAnswersToConfirm, findUnansweredQuestions } from '../domain/scoring/measure-progress';
 import { scoreAssessment } from '../domain/scoring/score-assessment';
 import { decodeFileBytes } from '../files/decode-file-bytes';
 import { readImport } from '../files/read-import';
@@ -344,6 +344,8 @@ function scoreOf(framework: Framework, assessment: Assessment) {
     unanswered: findUnansweredQuestions(framework, resolveEffectiveAnswers(framework, assessment)).flatMap(
       (c) => c.questionIds,
     ),
+    // Answered, and counted in the scores, but carried over from an earlier year and not confirmed.
+    toConfirm: findAnswersToConfirm(framework, assessment.answers).flatMap((c) => c.questionIds),
     opportunities: opportunities.map(({ questionId, gain, nextLevel }) =>
       nextLevel === undefined ? { questionId, gain } : { questionId, gain, nextLevel },
     ),

@@ -52,8 +52,8 @@ export function renderComparisonDocx(
         children: [chart],
       }),
       tableOf(model.table, true),
-      heading(model.rankingHeading, 2),
-      tableOf(model.ranking),
+      // No ranking of one community against itself over the years.
+      ...(model.ranking ? [heading(model.rankingHeading, 2), tableOf(model.ranking)] : []),
       ...(model.trend ? [heading(model.trend.heading, 2), tableOf(model.trend.table, true)] : []),
     ],
   });

@@ -82,6 +82,9 @@ export function renderReportDocx(model: ReportModel, layoutId: WordLayout = 'def
     }),
     ...(model.summary.bandDescription ? muted(model.summary.bandDescription) : []),
     ...muted(model.summary.weightsNote),
+    ...(model.summary.carriedOver
+      ? paragraphsOf(model.summary.carriedOver, { bold: true, color: WARNING })
+      : []),
     new Paragraph({
       alignment: AlignmentType.CENTER,
       keepNext: true,
@@ -131,7 +134,9 @@ export function renderReportDocx(model: ReportModel, layoutId: WordLayout = 'def
           children: [new TextRun({ text: question.title, bold: true })],
         }),
         ...labelled(labels.answer, question.answer),
-        ...(question.warning ? paragraphsOf(question.warning, { bold: true, color: WARNING }) : []),
+        ...[question.carriedOver, question.warning].flatMap((flag) =>
+          flag ? paragraphsOf(flag, { bold: true, color: WARNING }) : [],
+        ),
         ...(question.origin ? muted(question.origin) : []),
         ...(question.basis ? muted(question.basis) : []),
         ...(question.notes ? labelled(labels.notes, question.notes, MUTED) : []),

@@ -52,6 +52,8 @@ export function renderReportPdf(
   if (model.summary.bandDescription)
     w.text(model.summary.bandDescription, { size: 10, colour: MUTED, after: 1 });
   w.text(model.summary.weightsNote, { size: 10, colour: MUTED, after: 2 });
+  if (model.summary.carriedOver)
+    w.text(model.summary.carriedOver, { size: 10, bold: true, colour: [122, 46, 14], after: 2 });
   drawRadar(w, model.summary);
   w.table(model.summary.table, { columnStyles: { 0: { fontStyle: 'bold' } } });
   for (const insight of model.summary.insights) w.text(insight, { size: 10 });
@@ -104,8 +106,8 @@ export function renderReportPdf(
       w.ensure(w.measure(question.title, title) + Math.min(w.measure(answerText, answer), 30));
       w.text(question.title, title);
       w.text(answerText, answer);
-      if (question.warning)
-        w.text(question.warning, { size: 9, indent: 4, bold: true, colour: [122, 46, 14], after: 1 });
+      for (const flag of [question.carriedOver, question.warning])
+        if (flag) w.text(flag, { size: 9, indent: 4, bold: true, colour: [122, 46, 14], after: 1 });
       if (question.origin) w.text(question.origin, { size: 9, indent: 4, colour: MUTED, after: 1 });
       if (question.basis) w.text(question.basis, { size: 9, indent: 4, colour: MUTED, after: 1 });
       if (question.notes)

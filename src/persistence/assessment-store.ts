@@ -5,12 +5,14 @@ import type { AnswerPatch, AssessmentChange } from '../domain/assessment/assessm
 import type {
   Answer,
   Assessment,
+  CarriedOver,
   Profile,
   ProfilePatch,
   Respondent,
   RespondentPatch,
   Round,
 } from '../domain/assessment/assessment-schema';
+import { confirmOnEdit, createNextYear, type NextYearOptions } from '../domain/assessment/carry-over';
 import type { DocumentView, Repository, RepositoryOptions } from './assessment-repository';
 import { createId } from './create-id';
 import type { IndexEntry } from './index-database';
@@ -25,7 +27,10 @@ export type AssessmentActions = {
   /** Changes the given profile fields only; a field set to undefined is removed (the name never is). */
   updateProfile: (id: string, patch: ProfilePatch) => void;
   renameAssessment: (id: string, name: string) => Promise<void>;
-  /** Changes part of an answer; a key set to undefined is removed, and an empty answer disappears. */
+  /**
+   * Changes part of an answer; a key set to undefined is removed, and an empty answer disappears.
+   * Any change but to the carried-over mark itself also confirms the answer (confirmOnEdit).
+   */
   updateAnswer: (id: string, questionId: string, patch: AnswerPatch) => void;
   setNarrative: (id: string, criterionId: string, text: string) => void;
   /** What-if criterion weights; undefined goes back to the framework's (ICF's equal) weights. */
@@ -52,8 +57,13 @@ export type AssessmentActions = {
   undecideAnswer: (id: string, questionId: string) => void;
   /** Round 2 shows respondents the group's answers; round 1 hides them again. */
   setRound: (id: string, round: Round) => void;
-  /** A copy for the next year: answers, evidence and narratives kept, year + 1, linked to its source. */
-  startNextYear: (id: string) => Promise<string | null>;
+  /**
+   * A copy for another year (createNextYear): answers, evidence and narratives kept, each answer
+   * marked "to confirm", targets and weights as chosen, linked to its source. Returns the new id.
+   */
+  startNextYear: (id: string, options: NextYearOptions) => Promise<string | null>;
+  /** Sets or removes the carried-over mark of several answers (Confirm all, and its Undo). */
+  markCarriedOver: (id: string, marks: Readonly<Record<string, CarriedOver | undefined>>) => void;
   /** Deletes an assessment and returns it whole, for Undo. */
   deleteAssessment: (id: string) => Promise<Assessment | null>;
   restoreAssessment: (assessment: Assessment) => void;
@@ -109,10 +119,6 @@ function change(id: string, edit: AssessmentChange): void {
   }
 }
 
-function withYear(profile: Profile, year: number | undefined): Profile {
-  return year === undefined ? profile : { ...profile, year };
-}
-
 export const useAssessmentStore = create<AssessmentStoreState>()((_set, get) => ({
   storage: 'starting',
   index: new Map(),
@@ -128,7 +134,13 @@ export const useAssessmentStore = create<AssessmentStoreState>()((_set, get) => 
     if (!(await requireRepository().read(id))) return;
     change(id, { kind: 'profile', patch: { name } });
   },
-  updateAnswer: (id, questionId, patch) => change(id, { kind: 'answer', questionId, patch }),
+  updateAnswer: (id, questionId, patch) =>
+    change(id, { kind: 'answer', questionId, patch: confirmOnEdit(patch) }),
+  markCarriedOver: (id, marks) => {
+    for (const [questionId, carriedOver] of Object.entries(marks)) {
+      change(id, { kind: 'answer', questionId, patch: { carriedOver } });
+    }
+  },
   setNarrative: (id, criterionId, text) => change(id, { kind: 'narrative', criterionId, text }),
   setWeights: (id, weights) => change(id, { kind: 'weights', weights }),
   setTarget: (id, criterionId, target) => change(id, { kind: 'target', criterionId, target }),
@@ -146,22 +158,10 @@ export const useAssessmentStore = create<AssessmentStoreState>()((_set, get) => 
   decideAnswer: (id, questionId, answer) => change(id, { kind: 'decide', questionId, answer }),
   undecideAnswer: (id, questionId) => change(id, { kind: 'undecide', questionId }),
   setRound: (id, round) => change(id, { kind: 'round', round }),
-  startNextYear: async (id) => {
+  startNextYear: async (id, options) => {
     const source = await requireRepository().read(id);
     if (!source) return null;
-    const { illustrative: _illustrative, updatedAt: _updatedAt, ...rest } = source;
-    const now = new Date().toISOString();
-    const copy: Assessment = {
-      ...structuredClone(rest),
-      id: createId(),
-      basedOn: source.id,
-      profile: withYear(
-        source.profile,
-        source.profile.year === undefined ? undefined : source.profile.year + 1,
-      ),
-      createdAt: now,
-      updatedAt: now,
-    };
+    const copy = createNextYear(source, options, { id: createId(), now: new Date().toISOString() });
     requireRepository().put(copy);
     return copy.id;
   },

@@ -46,12 +46,38 @@ type ScoreOutput = {
     questions: number;
   }[];
   unanswered: string[];
+  toConfirm: string[];
   opportunities: { questionId: string; gain: number; nextLevel?: { level: number; gain: number } }[];
   respondents: number;
   contested: { questionId: string; spread: number }[];
 };
 
 describe('cli score', () => {
+  it('lists the answers carried over from an earlier year and not confirmed, and scores them as given', () => {
+    const file = JSON.parse(readFileSync(fixture('partial.json'), 'utf8')) as {
+      assessment: { answers: Record<string, Record<string, unknown>> };
+    };
+    file.assessment.answers['broadband.provider-choice'] = {
+      ...file.assessment.answers['broadband.provider-choice'],
+      carriedOver: { fromYear: 2024 },
+    };
+    // A mark on a question with no value yet has nothing to confirm.
+    file.assessment.answers['innovation.startup-support'] = { notes: 'to do', carriedOver: {} };
+    const path = join(mkdtempSync(join(tmpdir(), 'icf-carried-')), 'carried.json');
+    writeFileSync(path, JSON.stringify(file));
+    // The fixture's one warning (an answer to a retired question), and none about the marks.
+    const validated = cli('validate', path);
+    expect(validated.exitCode).toBe(0);
+    expect(validated.stderr.replaceAll(path, 'file')).toBe(
+      cli('validate', fixture('partial.json')).stderr.replaceAll(fixture('partial.json'), 'file'),
+    );
+    const output = JSON.parse(cli('score', path).stdout) as ScoreOutput;
+    expect(output.toConfirm).toEqual(['broadband.provider-choice']);
+    const plain = JSON.parse(cli('score', fixture('partial.json')).stdout) as ScoreOutput;
+    expect(plain.toConfirm).toEqual([]);
+    expect(output.overall).toBe(plain.overall);
+  });
+
   it('prints the scores of a file as JSON, at full precision', () => {
     const result = cli('score', fixture('partial.json'));
     expect(result.exitCode).toBe(0);

@@ -195,4 +195,22 @@ describe('a Word report of answers that record where their data comes from', () 
     expect(over.text).toContain('120/100 từ');
     expect(over.text).toContain('Vượt giới hạn: 120 từ, nhiều hơn 20 từ');
   });
+
+  it('flags an answer carried over and not confirmed, and counts such answers under the summary', async () => {
+    const assessment = buildAssessment();
+    const [questionId, answer] = Object.entries(assessment.answers)[0] ?? [];
+    const carried = await writeDocx(
+      {
+        ...assessment,
+        answers: {
+          ...assessment.answers,
+          [questionId ?? '']: { ...answer, carriedOver: { fromYear: 2024 } },
+        },
+      },
+      'vi',
+    );
+    expect(carried.text).toContain('Lấy từ năm 2024, chưa xác nhận');
+    expect(carried.text).toContain('Có 1 câu trả lời lấy từ năm trước chưa được xác nhận');
+    expect((await writeDocx(assessment, 'vi')).text).not.toContain('chưa xác nhận');
+  });
 });

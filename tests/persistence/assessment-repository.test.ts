@@ -229,6 +229,26 @@ describe('two tabs of one browser', () => {
     });
   });
 
+  it('keep an answer confirmed in one tab and its source typed in the other, the mark a field of its own', async () => {
+    const { browser, first, second } = await twoTabs();
+    const questionId = 'broadband.isp-competition';
+    const answerIn = (tab: Tab) => {
+      const view = tab.view('a1');
+      return view?.status === 'ready' ? view.assessment.answers[questionId] : undefined;
+    };
+    first.repository.change('a1', { kind: 'answer', questionId, patch: { carriedOver: { fromYear: 2024 } } });
+    await vi.waitFor(() => expect(answerIn(second)?.carriedOver).toEqual({ fromYear: 2024 }));
+    first.repository.change('a1', { kind: 'answer', questionId, patch: { carriedOver: undefined } });
+    second.repository.change('a1', { kind: 'answer', questionId, patch: { source: 'Sở TT&TT' } });
+    const expected = { value: 2, notes: 'Ba nhà mạng', source: 'Sở TT&TT' };
+    await vi.waitFor(() => {
+      for (const tab of [first, second]) expect(answerIn(tab)).toEqual(expected);
+    });
+    await closeTab(first);
+    await closeTab(second);
+    expect((await readAfterRestart(browser, 'a1'))?.answers[questionId]).toEqual(expected);
+  });
+
   it('merge two people typing into one narrative', async () => {
     const { first, second } = await twoTabs();
     first.repository.change('a1', { kind: 'narrative', criterionId: 'broadband', text: 'Cáp quang.' });

@@ -93,6 +93,10 @@ export type AnswerValue = z.infer<typeof answerValueSchema>;
 /** The year a figure describes; the same bounds as the profile's year. */
 export const dataYearSchema = z.int().check(z.minimum(1990), z.maximum(2100));
 
+/** The year of the assessment an answer was copied from, when that assessment had one. */
+export const carriedOverSchema = z.object({ fromYear: z.optional(dataYearSchema) });
+export type CarriedOver = z.infer<typeof carriedOverSchema>;
+
 const answerFields = {
   value: z.optional(answerValueSchema),
   notes: z.optional(longText),
@@ -102,6 +106,11 @@ const answerFields = {
   dataYear: z.optional(dataYearSchema),
   /** Where the figure comes from, e.g. "Niên giám thống kê tỉnh 2023, bảng 05". */
   source: z.optional(shortText),
+  /**
+   * Copied from an earlier assessment ("Start next year's") and not yet confirmed: set by the copy,
+   * removed when the answer is confirmed or changed (see domain/assessment/carry-over.ts).
+   */
+  carriedOver: z.optional(carriedOverSchema),
 };
 
 export const answerSchema = z.object(answerFields);

@@ -10,6 +10,7 @@ import { slugify } from '../slugify';
 import { LEVEL_COUNT } from '../criteria/level-count';
 import { createAnswerText } from './answer-text';
 import { createScoreText } from './score-text';
+import { findAnswersToConfirm } from '../scoring/measure-progress';
 import { dateTimeFormat, listFormat, numberFormat } from '../intl-formats';
 
 /** Looks a report text up in the i18n catalogues (`report.*`), in the report's language. */
@@ -31,6 +32,8 @@ export type ReportQuestion = {
   warning: string | null;
   /** With respondents' answers to the question: whether the coordinator decided it or the rule did. */
   basis: string | null;
+  /** Set on an answer carried over from an earlier year and not confirmed: it may be last year's finding. */
+  carriedOver: string | null;
 };
 
 /** One respondent's answer in the appendix of contested questions. */
@@ -90,6 +93,8 @@ export type ReportModel = {
     band: string;
     bandDescription: string;
     weightsNote: string;
+    /** How many answers are carried over and not confirmed, when any: the scores count them. */
+    carriedOver: string | null;
     radar: RadarModel;
     axisLabels: string[];
     seriesLabels: string[];
@@ -234,6 +239,11 @@ function describeOrigin(answer: Answer | undefined, t: Translate): string | null
   return parts.length > 0 ? parts.join(' · ') : null;
 }
 
+function describeCarriedOver(answer: Answer | undefined, t: Translate): string {
+  const year = answer?.carriedOver?.fromYear;
+  return year === undefined ? t('report.carriedOverNoYear') : t('report.carriedOver', { year });
+}
+
 /**
  * Builds the report of one assessment. Pure: the same input (date included) gives the same model,
  * in Node (the CLI) and in the browser alike.
@@ -254,6 +264,9 @@ export function buildReportModel(input: ReportInput): ReportModel {
     : '';
 
   const hasTargets = results.criteria.some((c) => c.target !== null);
+  const toConfirm = new Set(
+    findAnswersToConfirm(framework, assessment.answers).flatMap((c) => c.questionIds),
+  );
   const tableHead = [
     t('report.columns.criterion'),
     t('report.columns.score'),
@@ -355,6 +368,10 @@ export function buildReportModel(input: ReportInput): ReportModel {
           ? ''
           : `${format.standing(results.overall, results)}. ${t('report.provisionalWhy')}`,
       weightsNote: t(results.hasCustomWeights ? 'report.customWeights' : 'report.equalWeights'),
+      carriedOver:
+        results.progress.toConfirm > 0
+          ? t('report.carriedOverSummary', { count: results.progress.toConfirm })
+          : null,
       radar,
       axisLabels: radar.axes.map((axis) =>
         axis.isProvisional ? t('report.provisionalName', { name: local(axis.name) }) : local(axis.name),
@@ -474,6 +491,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
                 ? t('report.noDataYear')
                 : null,
             basis: describeBasis(assessment, question.id, t),
+            carriedOver: toConfirm.has(question.id) ? describeCarriedOver(answer, t) : null,
           };
         }),
       };

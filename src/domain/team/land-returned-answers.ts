@@ -39,11 +39,33 @@ export type Landing = {
   warnings: FileIssue[];
 };
 
-const ANSWER_FIELDS = ['value', 'notes', 'evidence', 'dataQuality', 'dataYear', 'source'] as const;
+const ANSWER_FIELDS = [
+  'value',
+  'notes',
+  'evidence',
+  'dataQuality',
+  'dataYear',
+  'source',
+  'carriedOver',
+] as const;
 
 /** A patch that makes an answer exactly `answer`: every field set, or removed when it has none. */
 function replaceWith(answer: Answer | undefined): AnswerPatch {
   return Object.fromEntries(ANSWER_FIELDS.map((field) => [field, answer?.[field]]));
+}
+
+/**
+ * A workbook cannot show that an answer was carried over from last year and is still to confirm,
+ * so a value it returns unchanged keeps the mark; a changed value, or a JSON file (which carries
+ * the mark both ways), says itself whether the answer is confirmed.
+ */
+function keepCarriedOverMark(
+  returned: ReturnedAnswers,
+  current: Answer | undefined,
+  answer: Answer | undefined,
+): Answer | undefined {
+  if (returned.kind !== 'workbook' || !current?.carriedOver || !answer) return answer;
+  return isSameData(current.value, answer.value) ? { ...answer, carriedOver: current.carriedOver } : answer;
 }
 
 function describeChange(current: Answer | undefined, returned: Answer | undefined): LandingChange {
@@ -94,7 +116,7 @@ export function planLanding(
   const warnings = [...returned.warnings];
   const rows = returned.questionIds.map((questionId): LandingRow => {
     const current = slot[questionId];
-    const answer = returned.answers[questionId];
+    const answer = keepCarriedOverMark(returned, current, returned.answers[questionId]);
     const isAssigned = assigned.has(questionId);
     if (!isAssigned && answer !== undefined) {
       warnings.push(

@@ -217,7 +217,8 @@ function readEvidence(cell: SheetCell): CellReading<Answer['evidence']> {
   return { ok: true, value: evidence.length > 0 ? evidence : undefined };
 }
 
-const FIELD_COLUMNS: Readonly<Record<keyof Answer, WorkbookColumn>> = {
+// An answer's fields as the workbook's columns; a carried-over mark has none (the app sets it).
+const FIELD_COLUMNS: Readonly<Partial<Record<keyof Answer, WorkbookColumn>>> = {
   value: 'answer',
   notes: 'notes',
   evidence: 'evidence',

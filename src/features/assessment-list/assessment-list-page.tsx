@@ -48,12 +48,14 @@ const PAGE_SIZE = 50;
 
 // Forms (react-hook-form) and the example's parser load when first needed, not with the list.
 const NameForm = lazy(() => import('./name-form'));
+const NextYearForm = lazy(() => import('./next-year-form'));
 import { EXAMPLE_ID } from '../../example/example-id';
 
 type DialogState =
   | { kind: 'create' }
   | { kind: 'import'; files: ReadFile[]; framework: Framework; existing: ReadonlyMap<string, Assessment> }
   | { kind: 'rename'; summary: AssessmentSummary }
+  | { kind: 'next-year'; source: Assessment }
   | { kind: 'delete'; summary: AssessmentSummary }
   | null;
 
@@ -501,9 +503,8 @@ export default function AssessmentListPage() {
             assessments={assessments}
             onRename={(summary) => setDialog({ kind: 'rename', summary })}
             onNextYear={(summary) => {
-              void actions.startNextYear(summary.id).then((id) => {
-                if (id) navigate(`/assessments/${id}/profile`);
-              });
+              const source = assessments.get(summary.id);
+              if (source) setDialog({ kind: 'next-year', source });
             }}
             onDelete={(summary) => setDialog({ kind: 'delete', summary })}
             onExport={(summary) => void exportOne(summary.id)}
@@ -574,6 +575,27 @@ export default function AssessmentListPage() {
               onSubmit={({ name }) => {
                 void actions.renameAssessment(dialog.summary.id, name);
                 setDialog(null);
+              }}
+            />
+          </Suspense>
+        )}
+      </Dialog>
+      <Dialog
+        isOpen={dialog?.kind === 'next-year'}
+        onClose={() => setDialog(null)}
+        title={t('nextYear.title')}
+      >
+        {dialog?.kind === 'next-year' && (
+          <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+            <NextYearForm
+              source={dialog.source}
+              existing={[...assessments.values()]}
+              onCancel={() => setDialog(null)}
+              onSubmit={(options) => {
+                setDialog(null);
+                void actions.startNextYear(dialog.source.id, options).then((id) => {
+                  if (id) navigate(`/assessments/${id}/profile`);
+                });
               }}
             />
           </Suspense>

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 
@@ -8,7 +8,10 @@ import { useMediaQuery } from '../../components/use-media-query';
 import { ProfileFacts } from '../../components/profile-facts';
 import { useFramework } from '../../framework/use-framework';
 import { useLanguage } from '../../i18n/use-language';
-import { useAssessment, useAssessmentStore } from '../../persistence/assessment-store';
+import { readSummaries, useAssessment, useAssessmentStore } from '../../persistence/assessment-store';
+import { buildCommunityTrend } from '../../domain/insights/build-trend';
+import { ChangedAnswers } from './changed-answers';
+import { TrendSection } from './trend-section';
 import { useResultsFormat } from './results-format';
 import { ScoreTable } from './score-table';
 import { OpportunityList } from './opportunity-list';
@@ -29,9 +32,10 @@ export default function ResultsPage({ assessmentId }: { assessmentId: string }) 
   const framework = useFramework();
   const view = useAssessment(assessmentId);
   const basedOn = view.status === 'ready' ? view.assessment.basedOn : undefined;
-  const previousEntry = useAssessmentStore((s) => (basedOn === undefined ? undefined : s.index.get(basedOn)));
   // The index holds what a trend needs (values, weights), not the long texts.
-  const previous = previousEntry?.kind === 'ok' ? previousEntry.summary : undefined;
+  const index = useAssessmentStore((s) => s.index);
+  const summaries = useMemo(() => readSummaries(index), [index]);
+  const previous = basedOn === undefined ? undefined : summaries.get(basedOn);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const isNarrow = useMediaQuery('(max-width: 30rem)');
 
@@ -44,6 +48,7 @@ export default function ResultsPage({ assessmentId }: { assessmentId: string }) 
 
   const { assessment } = view;
   const results = buildResults(framework, assessment, previous);
+  const trend = buildCommunityTrend(framework, assessment, summaries);
   const radar = buildResultsRadar(results, previous !== undefined);
   const title =
     assessment.profile.year === undefined
@@ -124,6 +129,12 @@ export default function ResultsPage({ assessmentId }: { assessmentId: string }) 
                   ),
                 })}
               </p>
+              {results.progress.toConfirm > 0 && (
+                <p className="notice carried-over-note">
+                  {t('results.toConfirm', { count: results.progress.toConfirm })}{' '}
+                  <Link href={`/assessments/${assessment.id}/review`}>{t('results.reviewToConfirm')}</Link>
+                </p>
+              )}
               {previous && results.previousOverall !== null && (
                 <p className="muted">
                   {t('results.previousOverall', {
@@ -164,6 +175,18 @@ export default function ResultsPage({ assessmentId }: { assessmentId: string }) 
               />
             </div>
           </section>
+
+          {trend && <TrendSection trend={trend} />}
+
+          {previous && (
+            <ChangedAnswers
+              framework={framework}
+              assessment={assessment}
+              previous={previous}
+              title={title}
+              previousTitle={previousTitle}
+            />
+          )}
 
           <section aria-labelledby="insights-heading">
             <h2 id="insights-heading">{t('results.insightsHeading')}</h2>

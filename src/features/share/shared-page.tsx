@@ -70,6 +70,9 @@ export default function SharedPage({ payload }: { payload: string }) {
       </div>
       <p className="notice">{t('share.readOnly')}</p>
       {assessment.illustrative && <p className="badge">{t('example.badge')}</p>}
+      {results.progress.toConfirm > 0 && (
+        <p className="notice">{t('results.toConfirm', { count: results.progress.toConfirm })}</p>
+      )}
       <section aria-labelledby="shared-scores-heading">
         <h2 id="shared-scores-heading">
           {t('share.overall', {

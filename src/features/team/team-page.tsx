@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 
@@ -28,7 +29,7 @@ import { ReturnedFiles } from './returned-files';
 function describeAssignment(
   framework: Framework,
   respondent: Respondent,
-  t: ReturnType<typeof useTranslation>['t'],
+  t: TFunction,
   localize: ReturnType<typeof useLanguage>['localize'],
 ): string {
   if (isAssignedEverything(respondent)) return t('team.assign.everything');

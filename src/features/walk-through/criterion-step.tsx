@@ -6,7 +6,7 @@ import type { Assessment } from '../../domain/assessment/assessment-schema';
 import type { Criterion, Framework } from '../../domain/criteria/criterion-schema';
 import { Link } from 'wouter';
 
-import { findUnansweredQuestions } from '../../domain/scoring/measure-progress';
+import { findAnswersToConfirm, findUnansweredQuestions } from '../../domain/scoring/measure-progress';
 import { useLanguage } from '../../i18n/use-language';
 import { useAssessmentStore } from '../../persistence/assessment-store';
 import type { AnsweringView } from './answering-view';
@@ -15,6 +15,7 @@ import { GroupAnswers } from './group-answers';
 import { NarrativeField } from './narrative-field';
 import { QuestionCard } from './question-card';
 import { TeamAnswers } from './team-answers';
+import { ConfirmAll } from './confirm-all';
 
 export function CriterionStep({
   framework,
@@ -33,7 +34,7 @@ export function CriterionStep({
 }) {
   const { t } = useTranslation();
   const { localize } = useLanguage();
-  const { updateAnswer, updateResponse, setNarrative, decideAnswer, undecideAnswer } =
+  const { updateAnswer, updateResponse, setNarrative, decideAnswer, undecideAnswer, markCarriedOver } =
     useAssessmentStore.getState();
   const { respondent } = view;
   const hasTeam = (assessment.respondents?.length ?? 0) > 0;
@@ -84,6 +85,11 @@ export function CriterionStep({
       </ol>
     </details>
   );
+  // Carried-over marks are on the coordinator's answers: a respondent has none to confirm.
+  const toConfirm = respondent
+    ? []
+    : (findAnswersToConfirm(framework, assessment.answers).find((c) => c.criterionId === criterion.id)
+        ?.questionIds ?? []);
   const icfName = findCurrentIcfName(criterion);
   return (
     <>
@@ -93,6 +99,9 @@ export function CriterionStep({
       <p className="lead">{localize(criterion.description)}</p>
       {asked.length > 0 && jump}
       {asked.length > 0 && questionIndex}
+      {toConfirm.length > 0 && (
+        <p className="notice carried-over-intro">{t('carried.stepIntro', { count: toConfirm.length })}</p>
+      )}
       {!respondent && <EarlierAnswers framework={framework} criterion={criterion} assessment={assessment} />}
       {asked.length === 0 && respondent && (
         <p className="notice">{t('team.notAssignedHere', { name: respondent.name })}</p>
@@ -129,6 +138,14 @@ export function CriterionStep({
         </QuestionCard>
       ))}
       {asked.length > 0 && jump}
+      {!respondent && (
+        <ConfirmAll
+          key={`${assessment.id}-${criterion.id}`}
+          answers={assessment.answers}
+          questionIds={toConfirm}
+          onMark={(marks) => markCarriedOver(assessment.id, marks)}
+        />
+      )}
       {!respondent && (
         <NarrativeField
           criterionName={localize(criterion.name)}

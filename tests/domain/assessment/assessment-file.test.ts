@@ -45,8 +45,12 @@ function messagesOf(data: unknown): string[] {
 }
 
 describe('the assessment file format', () => {
-  it('round-trips an assessment through text exactly', () => {
+  it('round-trips an assessment through text exactly, answers still to confirm included', () => {
     const assessment = buildAssessment({
+      answers: {
+        'alpha.level': { ...buildAssessment().answers['alpha.level'], carriedOver: { fromYear: 2024 } },
+        'beta.list': { value: ['a'], carriedOver: {} },
+      },
       weights: { alpha: 2 },
       targets: { beta: 80 },
       narratives: { gamma: 'x'.repeat(20_000) },

@@ -16,6 +16,7 @@ const question = (overrides: Partial<ReportQuestion>): ReportQuestion => ({
   origin: null,
   warning: null,
   basis: null,
+  carriedOver: null,
   ...overrides,
 });
 
@@ -31,7 +32,7 @@ const criterion = (heading: string, overrides: Partial<ReportCriterion> = {}): R
 });
 
 /** Only what the Markdown reads of a report; the rest of the model does not concern it. */
-function modelWith(criteria: ReportCriterion[]): ReportModel {
+function modelWith(criteria: ReportCriterion[], carriedOver: string | null = null): ReportModel {
   return {
     title: 'ICF self-assessment: Town 2025',
     labels: {
@@ -43,6 +44,7 @@ function modelWith(criteria: ReportCriterion[]): ReportModel {
       narrative: 'Narrative',
     },
     cover: { illustrative: null },
+    summary: { carriedOver },
     criteria,
   } as unknown as ReportModel;
 }
@@ -94,5 +96,30 @@ describe('the Markdown of narratives and evidence', () => {
     );
     expect(text).toContain('**No data year**');
     expect(text).not.toContain('Nothing to paste');
+  });
+
+  it('flags answers carried over and not confirmed, one by one and in a line at the top', () => {
+    const text = renderReportMarkdown(
+      modelWith(
+        [
+          criterion('Broadband', {
+            questions: [
+              question({
+                title: '1. Coverage?',
+                notes: 'Copied from 2024',
+                carriedOver: 'Carried over from 2024, not confirmed',
+              }),
+              question({ title: '2. Price?', notes: 'Checked this year' }),
+            ],
+          }),
+        ],
+        '2 answers are carried over from an earlier year and not confirmed',
+      ),
+    );
+    expect(text.indexOf('**2 answers are carried over')).toBeLessThan(text.indexOf('## Broadband'));
+    expect(text).toContain(
+      '#### 1. Coverage?\nAnswer: Yes\n\n> Copied from 2024\n\n**Carried over from 2024, not confirmed**',
+    );
+    expect(text.slice(text.indexOf('#### 2. Price?'))).not.toContain('Carried over');
   });
 });

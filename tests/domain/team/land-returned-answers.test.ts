@@ -119,6 +119,31 @@ describe('landing a returned file in its respondent’s slot', () => {
     expect(!landing.ok && landing.errors.map((error) => error.reason)).toEqual(['other-assessment']);
   });
 
+  it('keeps a carried-over mark on a value a workbook returns unchanged, and drops it on a changed one', () => {
+    const carried = { fromYear: 2024 };
+    const assessment: Assessment = {
+      ...team,
+      responses: {
+        ...team.responses,
+        ict: {
+          'alpha.level': { value: 3, carriedOver: carried },
+          'alpha.percent': { value: 80, carriedOver: carried },
+        },
+      },
+    };
+    const fromWorkbook = returnedFrom('ict', { 'alpha.level': { value: 3 }, 'alpha.percent': { value: 85 } });
+    const landed = applyLanding(assessment, plan(assessment, fromWorkbook));
+    expect(landed.responses?.ict).toEqual({
+      'alpha.level': { value: 3, carriedOver: carried },
+      'alpha.percent': { value: 85 },
+    });
+    // A JSON file carries the mark itself: without it, the respondent confirmed the answer.
+    const fromApp = { ...fromWorkbook, kind: 'json' as const };
+    expect(applyLanding(assessment, plan(assessment, fromApp)).responses?.ict?.['alpha.level']).toEqual({
+      value: 3,
+    });
+  });
+
   it('changes nothing but the respondent’s own answers to the questions the file holds', () => {
     fc.assert(
       fc.property(
