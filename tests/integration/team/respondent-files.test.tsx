@@ -202,6 +202,29 @@ describe('a respondent’s questions in the respondent’s own app', () => {
     ).toBeInTheDocument();
   });
 
+  it('sends a workbook, or a pack picked with other files, to where it belongs', async () => {
+    const { user, framework } = await renderApp({ url: '/' });
+    await screen.findByRole('heading', { level: 1 });
+    const workbook = await workbookOf(framework, 'ict', {});
+    const pack = jsonOf(framework, 'dost', () => undefined);
+    await user.upload(document.querySelector<HTMLInputElement>('input[type="file"]') as HTMLInputElement, [
+      workbook,
+      pack,
+    ]);
+    const dialog = within(await screen.findByRole('dialog', { name: 'Import assessments' }));
+    expect(
+      within(dialog.getByRole('region', { name: workbook.name })).getByText(
+        'This is a respondent’s Excel workbook: import it on the Team page of its assessment',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(dialog.getByRole('region', { name: 'dost.json' })).getByText(
+        'This file holds one respondent’s questions: import it on its own to answer them',
+      ),
+    ).toBeInTheDocument();
+    expect(dialog.getByRole('button', { name: 'Import 0 assessments' })).toBeDisabled();
+  });
+
   it('never overwrites the assessment when it is in this browser already', async () => {
     const { navigate, framework, user } = await renderApp({ url: '/', assessments: [teamAssessment()] });
     await navigate(`/pack/${await packPayload(framework, 'office')}`);
