@@ -23,6 +23,8 @@ const domainBans = {
         'recharts',
         'i18next',
         'node:*',
+        'exceljs',
+        'exceljs/*',
       ],
       message: 'src/domain is pure TypeScript: no React, zustand, jspdf, recharts, i18n or Node APIs.',
     },
@@ -33,8 +35,10 @@ const domainBans = {
   ],
 };
 
+const exceljsBan = { group: ['exceljs', 'exceljs/*'], message: 'exceljs is used only under src/xlsx.' };
 const heavyLibraryBans = [
   { group: ['jspdf', 'jspdf-*'], message: 'jspdf is used only under src/pdf.' },
+  exceljsBan,
   { group: ['recharts'], message: 'recharts is used only in chart components (*-chart.tsx).' },
   {
     group: ['**/server/*', '@hocuspocus/server', '@hocuspocus/extension-*', 'better-sqlite3', 'ws'],
@@ -166,6 +170,13 @@ export default tseslint.config(
     ignores: ['src/domain/**', 'src/pdf/**', 'src/**/*-chart.tsx', 'src/server/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: heavyLibraryBans }],
+    },
+  },
+  {
+    // The one place exceljs is loaded (lazily): the respondents' workbooks.
+    files: ['src/xlsx/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: heavyLibraryBans.filter((ban) => ban !== exceljsBan) }],
     },
   },
   ...featureIsolation,
