@@ -116,6 +116,33 @@ describe('a respondent’s workbook', () => {
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Hướng dẫn', 'answers', 'about']);
   });
 
+  it('explains in the chosen language how to fill it in, each column, the levels and how checklists are written', async () => {
+    const text = async (language: Language) => {
+      const { sheet } = await openSheet(
+        await buildWorkbook(language),
+        language === 'vi' ? 'Hướng dẫn' : 'Instructions',
+      );
+      return sheet.getRows(1, sheet.rowCount)?.map((row) =>
+        // Text lines span both columns (merged), terms sit in column A and their meaning in B.
+        [row.getCell(1).text, row.getCell(2).isMerged ? '' : row.getCell(2).text].filter(Boolean).join(' = '),
+      );
+    };
+    const english = await text('en');
+    expect(english?.[0]).toBe('Questionnaire: Bình Dương 2024');
+    expect(english).toContain('For: Nguyễn Thị Lan — Sở Thông tin và Truyền thông — Phó Giám đốc');
+    expect(english).toContainEqual(
+      expect.stringMatching(/^Checklists: type the codes of the items in place, separated by commas/),
+    );
+    expect(english).toContain('data quality = How firm the answer is: measured, estimated or opinion.');
+    expect(english).toContain('2 = Developing');
+    const vietnamese = await text('vi');
+    expect(vietnamese).toContain('Năm mức đánh giá');
+    expect(vietnamese).toContain('0 = Chưa có');
+    expect(vietnamese).toContainEqual(
+      expect.stringMatching(/^Danh mục: gõ mã của các mục đã có, cách nhau bằng dấu phẩy/),
+    );
+  });
+
   it('heads the answers sheet with exactly the ten column ids, then last year’s answer; row 2 translates them', async () => {
     const { sheet } = await openSheet(await buildWorkbook('vi'), 'answers');
     const row = (number: number) => (sheet.getRow(number).values as unknown[]).slice(1);

@@ -266,7 +266,7 @@ export function buildWorkbookModel({
     { kind: 'heading', text: t('workbook.columnsHeading') },
     ...columns.map((column) => term(column, t(`workbook.columns.${COLUMN_KEYS[column]}`))),
     { kind: 'heading', text: t('workbook.levelsHeading') },
-    ...framework.levels.map((_, n) => term(String(n), formatLevelChoice(framework, n, language))),
+    ...framework.levels.map((name, n) => term(String(n), name[language])),
     { kind: 'heading', text: t('workbook.qualityHeading') },
     ...DATA_QUALITIES.map((quality) =>
       term(t(`workbook.quality.${quality}`), t(`workbook.qualityHelp.${quality}`)),
