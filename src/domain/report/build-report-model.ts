@@ -6,8 +6,8 @@ import type { Language } from '../language';
 import { resolveEffectiveAnswers } from '../scoring/effective-answers';
 import { slugify } from '../slugify';
 import { LEVEL_COUNT } from '../criteria/level-count';
-import { createAnswerText } from './answer-text';
 import { createScoreText } from './score-text';
+import { createAnswerText } from './answer-text';
 import { findAnswersToConfirm } from '../scoring/measure-progress';
 import { dateTimeFormat, listFormat, numberFormat } from '../intl-formats';
 

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
@@ -20,12 +21,14 @@ import { useLanguage } from '../../i18n/use-language';
 import { useAssessment, useAssessmentStore } from '../../persistence/assessment-store';
 import { AssignmentEditor } from './assignment-editor';
 import { BandRadar } from './band-radar';
+import { RespondentFiles } from './respondent-files';
 import { RespondentForm } from './respondent-form';
+import { ReturnedFiles } from './returned-files';
 
 function describeAssignment(
   framework: Framework,
   respondent: Respondent,
-  t: ReturnType<typeof useTranslation>['t'],
+  t: TFunction,
   localize: ReturnType<typeof useLanguage>['localize'],
 ): string {
   if (isAssignedEverything(respondent)) return t('team.assign.everything');
@@ -128,6 +131,7 @@ function RespondentItem({
               onChange={(assignment) => setAssignment(assessment.id, respondent.id, assignment)}
             />
           )}
+          <RespondentFiles framework={framework} assessment={assessment} respondent={respondent} />
         </>
       )}
       <Dialog
@@ -232,6 +236,8 @@ export default function TeamPage({ assessmentId }: { assessmentId: string }) {
           />
         </section>
       </section>
+
+      {respondents.length > 0 && <ReturnedFiles framework={framework} assessment={assessment} />}
 
       {respondents.length > 0 && (
         <section aria-labelledby="round-heading">
