@@ -8,8 +8,8 @@ import { listContested } from '../scoring/disagreement';
 import { isDecided, listResponseValues, resolveEffectiveAnswers } from '../scoring/effective-answers';
 import { slugify } from '../slugify';
 import { LEVEL_COUNT } from '../criteria/level-count';
-import { createAnswerText } from './answer-text';
 import { createScoreText } from './score-text';
+import { createAnswerText } from './answer-text';
 import { findAnswersToConfirm } from '../scoring/measure-progress';
 import { dateTimeFormat, listFormat, numberFormat } from '../intl-formats';
 
@@ -30,10 +30,10 @@ export type ReportQuestion = {
   origin: string | null;
   /** Set on a number without a data year: a verifier would reject it as it stands. */
   warning: string | null;
-  /** With respondents' answers to the question: whether the coordinator decided it or the rule did. */
-  basis: string | null;
   /** Set on an answer carried over from an earlier year and not confirmed: it may be last year's finding. */
   carriedOver: string | null;
+  /** With respondents' answers to the question: whether the coordinator decided it or the rule did. */
+  basis: string | null;
 };
 
 /** One respondent's answer in the appendix of contested questions. */
@@ -490,8 +490,8 @@ export function buildReportModel(input: ReportInput): ReportModel {
               answer.dataYear === undefined
                 ? t('report.noDataYear')
                 : null,
-            basis: describeBasis(assessment, question.id, t),
             carriedOver: toConfirm.has(question.id) ? describeCarriedOver(answer, t) : null,
+            basis: describeBasis(assessment, question.id, t),
           };
         }),
       };

@@ -217,8 +217,8 @@ function readEvidence(cell: SheetCell): CellReading<Answer['evidence']> {
   return { ok: true, value: evidence.length > 0 ? evidence : undefined };
 }
 
-// An answer's fields as the workbook's columns; a carried-over mark has none (the app sets it).
-const FIELD_COLUMNS: Readonly<Partial<Record<keyof Answer, WorkbookColumn>>> = {
+// A workbook answers this year's questions: the carried-over mark is the app's, never a column.
+const FIELD_COLUMNS: Readonly<Record<Exclude<keyof Answer, 'carriedOver'>, WorkbookColumn>> = {
   value: 'answer',
   notes: 'notes',
   evidence: 'evidence',
@@ -369,7 +369,7 @@ export function readReturnedWorkbook(
     const parsed = answerSchema.safeParse(draft);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        const field = issue.path[0] as keyof Answer;
+        const field = issue.path[0] as keyof typeof FIELD_COLUMNS;
         rowIssues.push(rowIssue('invalid', row, FIELD_COLUMNS[field] ?? 'answer', explainAnswerIssue(issue)));
       }
       continue;

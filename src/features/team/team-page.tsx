@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 

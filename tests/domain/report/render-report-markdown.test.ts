@@ -15,8 +15,8 @@ const question = (overrides: Partial<ReportQuestion>): ReportQuestion => ({
   quality: null,
   origin: null,
   warning: null,
-  basis: null,
   carriedOver: null,
+  basis: null,
   ...overrides,
 });
 
