@@ -204,7 +204,7 @@ describe.sequential('a team’s assessment answered through workbooks and files'
   it('sets the answers side by side on the question, and a decision changes the score', async () => {
     await page.goto(`${baseUrl}#/assessments/${id}/broadband/broadband.provider-choice`);
     const card = page.getByRole('region', { name: prompt('broadband.provider-choice'), exact: true });
-    const side = card.getByRole('region', { name: 'Respondents’ answers (3 of 3)' });
+    const side = card.getByRole('group', { name: 'Respondents’ answers (3 of 3)' });
     await side.getByText('Not decided: by the default rule, from 3 answers, 2 · Developing.').waitFor();
     const undecided = await storedAssessment(page, id);
     if (!undecided) throw new Error('the assessment is not stored');

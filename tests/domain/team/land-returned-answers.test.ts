@@ -44,6 +44,10 @@ function returnedFrom(
   };
 }
 
+/** A record's own entry: an id like "__proto__" must not find the prototype of a plain object. */
+const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined =>
+  Object.hasOwn(record, key) ? record[key] : undefined;
+
 function plan(assessment: Assessment, returned: ReturnedAnswers) {
   const landing = planLanding(framework, assessment, returned);
   if (!landing.ok) throw new Error(JSON.stringify(landing.errors));
@@ -166,10 +170,10 @@ describe('landing a returned file in its respondent’s slot', () => {
           const { responses: after = {}, ...restAfter } = landed;
           expect(restAfter).toEqual(restBefore);
           for (const other of respondents.filter(({ id }) => id !== respondent.id))
-            expect(after[other.id]).toEqual(before[other.id]);
-          const slot = after[respondent.id] ?? {};
+            expect(own(after, other.id)).toEqual(own(before, other.id));
+          const slot = own(after, respondent.id) ?? {};
           for (const id of questionIds) expect(slot[id]).toEqual(returned[id]);
-          for (const [id, answer] of Object.entries(before[respondent.id] ?? {}))
+          for (const [id, answer] of Object.entries(own(before, respondent.id) ?? {}))
             if (!questionIds.includes(id)) expect(slot[id]).toEqual(answer);
         },
       ),
