@@ -11,7 +11,9 @@ import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 
 import { readCriteriaDirectory } from '../src/cli/read-criteria-directory';
+import { measureTeamServer } from './bench-team';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium-flags';
+import type { parseAssessmentFileText } from '../src/domain/assessment/assessment-file';
 import type { Answer, Assessment } from '../src/domain/assessment/assessment-schema';
 import type { Framework } from '../src/domain/criteria/criterion-schema';
 import { findImprovementOpportunities } from '../src/domain/scoring/find-improvement-opportunities';
@@ -78,6 +80,13 @@ function loadFramework(): Framework {
 
 const WORD_REPORT_BUDGET_MS = 1000;
 
+/** The illustrative example in Vietnamese, read through the app's own file parser. */
+function readExample(framework: Framework, parse: typeof parseAssessmentFileText): Assessment {
+  const parsed = parse(readFileSync(join(root, 'src/example/binh-duong-2023.vi.json'), 'utf8'), framework);
+  if (!parsed.ok) throw new Error('the example does not parse');
+  return parsed.value.file.assessment;
+}
+
 /** The Word report of the full illustrative example, built as the app builds it (model, document, zip). */
 async function measureWordReport(): Promise<void> {
   const [
@@ -94,11 +103,7 @@ async function measureWordReport(): Promise<void> {
     import('../src/domain/assessment/assessment-file'),
   ]);
   const framework = loadFramework();
-  const parsed = parseAssessmentFileText(
-    readFileSync(join(root, 'src/example/binh-duong-2023.vi.json'), 'utf8'),
-    framework,
-  );
-  if (!parsed.ok) throw new Error('the example does not parse');
+  const assessment = readExample(framework, parseAssessmentFileText);
   const t = await createReportTranslate('vi');
   const times: number[] = [];
   let size = 0;
@@ -106,7 +111,7 @@ async function measureWordReport(): Promise<void> {
     const started = performance.now();
     const model = buildReportModel({
       framework,
-      assessment: parsed.value.file.assessment,
+      assessment,
       language: 'vi',
       date: new Date(),
       t,
@@ -407,7 +412,7 @@ async function measureStorage(): Promise<void> {
   }
 }
 
-// `npm run bench -- storage` (or build, word, scoring, step, lighthouse) runs only those parts.
+// `npm run bench -- storage` (or build, word, scoring, step, lighthouse, team) runs only those parts.
 const parts = new Set(process.argv.slice(2));
 const isOn = (part: string) => parts.size === 0 || parts.has(part);
 if (isOn('build')) await measureBuild();
@@ -416,3 +421,7 @@ if (isOn('scoring')) measureScoring();
 if (isOn('storage')) await measureStorage();
 if (isOn('step')) await measureStepLoad();
 if (isOn('lighthouse')) await measureLighthouse();
+if (isOn('team')) {
+  const { parseAssessmentFileText } = await import('../src/domain/assessment/assessment-file');
+  await measureTeamServer(readExample(loadFramework(), parseAssessmentFileText));
+}

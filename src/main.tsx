@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
 import { App } from './app/app';
+import { readLocalStorage } from './components/read-local-storage';
+import { applyTheme, readTheme } from './components/theme';
 import { loadBundledFramework } from './framework/framework-promise';
 import { detectLanguage, initI18n } from './i18n/i18n';
 import './styles.css';
@@ -11,15 +13,10 @@ import './styles.css';
 void loadBundledFramework();
 void import('./persistence/assessment-store').then(({ startStorage }) => startStorage());
 
-function readStorage(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
+// The reader's theme before the first paint, so a dark page never flashes white.
+applyTheme(readTheme(readLocalStorage()));
 
-const i18n = await initI18n(detectLanguage(readStorage(), navigator.languages));
+const i18n = await initI18n(detectLanguage(readLocalStorage(), navigator.languages));
 const syncDocument = (language: string) => {
   document.documentElement.lang = language;
   document.title = i18n.t('app.title');

@@ -5,6 +5,7 @@ import { Link, Route, Router, Switch, useLocation } from 'wouter';
 import { useExampleLanguage } from './use-example-language';
 import { useHashLocation } from 'wouter/use-hash-location';
 
+import { ThemeSwitch } from '../components/theme-switch';
 import { LanguageSwitch } from '../components/language-switch';
 import { SaveIndicator } from '../components/save-indicator';
 import { UpdatePrompt } from '../components/update-prompt';
@@ -21,6 +22,7 @@ const AssessmentListPage = lazy(() => import('../features/assessment-list/assess
 const CriteriaOverview = lazy(() => import('../features/criteria-overview/criteria-overview'));
 const WalkThroughPage = lazy(() => import('../features/walk-through/walk-through-page'));
 const ResultsPage = lazy(() => import('../features/results/results-page'));
+const TeamPage = lazy(() => import('../features/team/team-page'));
 const MethodPage = lazy(() => import('../features/method/method-page'));
 const ComparePage = lazy(() => import('../features/compare/compare-page'));
 const SharedPage = lazy(() => import('../features/share/shared-page'));
@@ -119,6 +121,13 @@ function Shell() {
                   </FrameworkGate>
                 )}
               </Route>
+              <Route path="/assessments/:id/team">
+                {(params) => (
+                  <FrameworkGate>
+                    <TeamPage assessmentId={params.id} />
+                  </FrameworkGate>
+                )}
+              </Route>
               <Route path="/assessments/:id/:step/:question?">
                 {(params) => (
                   <FrameworkGate>
@@ -144,6 +153,7 @@ function Shell() {
       </main>
       <footer className="app-footer">
         <p>{t('app.selfAssessmentNote')}</p>
+        <ThemeSwitch />
       </footer>
     </>
   );

@@ -15,6 +15,8 @@ import type { Framework } from '../domain/criteria/criterion-schema';
 import { isLanguage, type Language } from '../domain/language';
 import type { PaperSize } from '../domain/report/build-report-model';
 import { isWordLayout, type WordLayout } from '../docx/word-layout';
+import { listContested } from '../domain/scoring/disagreement';
+import { resolveEffectiveAnswers } from '../domain/scoring/effective-answers';
 import { findImprovementOpportunities } from '../domain/scoring/find-improvement-opportunities';
 import { findAnswersToConfirm, findUnansweredQuestions } from '../domain/scoring/measure-progress';
 import { scoreAssessment } from '../domain/scoring/score-assessment';
@@ -282,6 +284,7 @@ function collectionOf(data: unknown): readonly unknown[] | undefined {
 
 function scoreOf(framework: Framework, assessment: Assessment) {
   const scores = scoreAssessment(framework, assessment);
+  const effective = resolveEffectiveAnswers(framework, assessment);
   const opportunities = findImprovementOpportunities(framework, assessment);
   return {
     overall: scores.overall,
@@ -302,11 +305,17 @@ function scoreOf(framework: Framework, assessment: Assessment) {
         questions,
       }),
     ),
-    unanswered: findUnansweredQuestions(framework, assessment.answers).flatMap((c) => c.questionIds),
+    unanswered: findUnansweredQuestions(framework, effective).flatMap((c) => c.questionIds),
     // Answered, and counted in the scores, but carried over from an earlier year and not confirmed.
-    toConfirm: findAnswersToConfirm(framework, assessment.answers).flatMap((c) => c.questionIds),
+    toConfirm: findAnswersToConfirm(framework, effective).flatMap((c) => c.questionIds),
     opportunities: opportunities.map(({ questionId, gain, nextLevel }) =>
       nextLevel === undefined ? { questionId, gain } : { questionId, gain, nextLevel },
     ),
+    respondents: assessment.respondents?.length ?? 0,
+    // Questions with two scored responses or more that differ, the widest spread (0–1) first.
+    contested: listContested(framework, assessment.responses).map(({ questionId, spread }) => ({
+      questionId,
+      spread,
+    })),
   };
 }

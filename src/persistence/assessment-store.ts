@@ -2,8 +2,18 @@ import { useEffect } from 'react';
 import { create } from 'zustand';
 
 import type { AnswerPatch, AssessmentChange } from '../domain/assessment/assessment-change';
-import type { Assessment, CarriedOver, Profile, ProfilePatch } from '../domain/assessment/assessment-schema';
+import type {
+  Answer,
+  Assessment,
+  CarriedOver,
+  Profile,
+  ProfilePatch,
+  Respondent,
+  RespondentPatch,
+  Round,
+} from '../domain/assessment/assessment-schema';
 import { confirmOnEdit, createNextYear, type NextYearOptions } from '../domain/assessment/carry-over';
+import type { Framework } from '../domain/criteria/criterion-schema';
 import type { DocumentView, Repository, RepositoryOptions } from './assessment-repository';
 import { createId } from './create-id';
 import type { IndexEntry } from './index-database';
@@ -28,11 +38,31 @@ export type AssessmentActions = {
   setWeights: (id: string, weights: Record<string, number> | undefined) => void;
   /** The target score of one criterion; undefined removes it. */
   setTarget: (id: string, criterionId: string, target: number | undefined) => void;
+  /** Adds a respondent at the end of the list; returns the id it is given. */
+  addRespondent: (id: string, respondent: Omit<Respondent, 'id'>) => string;
+  /** Changes the given fields of a respondent; one set to undefined is removed (the name never is). */
+  updateRespondent: (id: string, respondentId: string, patch: RespondentPatch) => void;
+  /** Removes a respondent and every answer they gave. */
+  removeRespondent: (id: string, respondentId: string) => void;
+  /** What a respondent is asked: criterion ids and question ids; both empty means every question. */
+  setAssignment: (
+    id: string,
+    respondentId: string,
+    assignment: { criteria?: readonly string[] | undefined; questions?: readonly string[] | undefined },
+  ) => void;
+  /** Changes part of a respondent's answer, as updateAnswer does the coordinator's. */
+  updateResponse: (id: string, respondentId: string, questionId: string, patch: AnswerPatch) => void;
+  /** Makes `answer` the decided answer of the question ("use this answer"): it wins over the rule. */
+  decideAnswer: (id: string, questionId: string, answer: Answer) => void;
+  /** Removes the coordinator's answer to the question, so the default rule applies again. */
+  undecideAnswer: (id: string, questionId: string) => void;
+  /** Round 2 shows respondents the group's answers; round 1 hides them again. */
+  setRound: (id: string, round: Round) => void;
   /**
    * A copy for another year (createNextYear): answers, evidence and narratives kept, each answer
    * marked "to confirm", targets and weights as chosen, linked to its source. Returns the new id.
    */
-  startNextYear: (id: string, options: NextYearOptions) => Promise<string | null>;
+  startNextYear: (id: string, options: NextYearOptions, framework: Framework) => Promise<string | null>;
   /** Sets or removes the carried-over mark of several answers (Confirm all, and its Undo). */
   markCarriedOver: (id: string, marks: Readonly<Record<string, CarriedOver | undefined>>) => void;
   /** Deletes an assessment and returns it whole, for Undo. */
@@ -115,10 +145,24 @@ export const useAssessmentStore = create<AssessmentStoreState>()((_set, get) => 
   setNarrative: (id, criterionId, text) => change(id, { kind: 'narrative', criterionId, text }),
   setWeights: (id, weights) => change(id, { kind: 'weights', weights }),
   setTarget: (id, criterionId, target) => change(id, { kind: 'target', criterionId, target }),
-  startNextYear: async (id, options) => {
+  addRespondent: (id, respondent) => {
+    const respondentId = createId();
+    change(id, { kind: 'add-respondent', respondent: { ...respondent, id: respondentId } });
+    return respondentId;
+  },
+  updateRespondent: (id, respondentId, patch) => change(id, { kind: 'edit-respondent', respondentId, patch }),
+  removeRespondent: (id, respondentId) => change(id, { kind: 'remove-respondent', respondentId }),
+  setAssignment: (id, respondentId, { criteria, questions }) =>
+    change(id, { kind: 'assignment', respondentId, criteria, questions }),
+  updateResponse: (id, respondentId, questionId, patch) =>
+    change(id, { kind: 'response', respondentId, questionId, patch }),
+  decideAnswer: (id, questionId, answer) => change(id, { kind: 'decide', questionId, answer }),
+  undecideAnswer: (id, questionId) => change(id, { kind: 'undecide', questionId }),
+  setRound: (id, round) => change(id, { kind: 'round', round }),
+  startNextYear: async (id, options, framework) => {
     const source = await requireRepository().read(id);
     if (!source) return null;
-    const copy = createNextYear(source, options, { id: createId(), now: new Date().toISOString() });
+    const copy = createNextYear(framework, source, options, { id: createId(), now: new Date().toISOString() });
     requireRepository().put(copy);
     return copy.id;
   },

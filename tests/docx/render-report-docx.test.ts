@@ -1,5 +1,4 @@
 import { Packer } from 'docx';
-import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import { renderReportDocx } from '../../src/docx/render-report-docx';
@@ -11,6 +10,7 @@ import type { Language } from '../../src/domain/language';
 import { buildReportModel, countWords } from '../../src/domain/report/build-report-model';
 import { createReportTranslate } from '../../src/pdf/report-i18n';
 import { readBundledFramework, readExampleAssessment } from '../factories/example-files';
+import { readDocx, unescapeXml, type Unzipped } from './read-docx';
 
 const DATE = new Date('2026-12-01T00:00:00Z');
 let framework: Framework;
@@ -21,17 +21,7 @@ beforeAll(() => {
 
 const loadExample = (language: Language): Assessment => readExampleAssessment(framework, language);
 
-type Unzipped = { document: string; text: string; charts: string[]; rels: string; styles: string };
-
-const unescapeXml = (text: string) =>
-  text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-
-/** The .docx read back as a zip of XML parts; `text` is every paragraph's text, one line each. */
+/** The .docx of the report, read back as a zip of XML parts. */
 async function writeDocx(
   assessment: Assessment,
   language: Language,
@@ -41,22 +31,7 @@ async function writeDocx(
   const t = await createReportTranslate(language);
   const model = buildReportModel({ framework, assessment, language, date: DATE, t, wordLimit });
   const buffer = await Packer.toBuffer(renderReportDocx(model, layout));
-  const files = unzipSync(new Uint8Array(buffer));
-  const part = (name: string) => strFromU8(files[name] ?? new Uint8Array());
-  const document = part('word/document.xml');
-  const text = [...document.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)]
-    .map((p) => unescapeXml([...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')))
-    .join('\n');
-  return {
-    bytes: buffer.byteLength,
-    document,
-    text,
-    charts: Object.keys(files)
-      .filter((name) => /^word\/charts\/chart\d+\.xml$/.test(name))
-      .map(part),
-    rels: part('word/_rels/document.xml.rels'),
-    styles: part('word/styles.xml'),
-  };
+  return { bytes: buffer.byteLength, ...readDocx(new Uint8Array(buffer)) };
 }
 
 describe.each(['en', 'vi'] as const)('the %s Word report of the illustrative example', (language) => {

@@ -38,6 +38,8 @@ const SAME_IN_BOTH = new Set([
   'score.withMark',
   'score.inlineMark',
   'score.withBand',
+  'answerText.level',
+  'answerText.spread',
 ]);
 
 describe('the i18n catalogues', () => {

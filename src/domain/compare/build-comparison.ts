@@ -132,7 +132,7 @@ export function buildComparison(
 ): Comparison {
   const assessments = compared.map((c) => c.assessment);
   const scores = assessments.map((a) =>
-    scoreAssessment(framework, { answers: a.answers, weights: options.weights }),
+    scoreAssessment(framework, { answers: a.answers, responses: a.responses, weights: options.weights }),
   );
   const baselineIndex = Math.max(
     0,

@@ -1,10 +1,12 @@
-import { NA, type Answer, type Assessment } from '../assessment/assessment-schema';
+import type { Answer, Assessment } from '../assessment/assessment-schema';
 import type { Framework, Question } from '../criteria/criterion-schema';
 import { buildResults, buildResultsRadar, type ResultsModel } from '../insights/build-results';
 import type { RadarModel } from '../insights/radar-model';
 import type { Language } from '../language';
+import { resolveEffectiveAnswers } from '../scoring/effective-answers';
 import { slugify } from '../slugify';
 import { LEVEL_COUNT } from '../criteria/level-count';
+import { createAnswerText } from './answer-text';
 import { createScoreText } from './score-text';
 import { findAnswersToConfirm } from '../scoring/measure-progress';
 import { dateTimeFormat, listFormat, numberFormat } from '../intl-formats';
@@ -121,31 +123,26 @@ function describeAnswer(
   t: Translate,
 ): string {
   const value = answer?.value;
-  if (value === undefined) return t('report.unanswered');
-  if (value === NA) return t('report.notApplicable');
-  const number = numberFormat(language, { maximumFractionDigits: 2 });
-  switch (question.type) {
-    case 'level': {
-      const level = Number(value);
-      const name = framework.levels[level]?.[language] ?? '';
-      return t('report.levelAnswer', {
-        level,
-        name,
-        description: question.levels[level]?.summary[language] ?? '',
-      });
-    }
-    case 'percent':
-      return `${number.format(Number(value))} %`;
-    case 'number':
-      return `${number.format(Number(value))} ${question.unit[language]}`;
-    case 'boolean':
-      return t(value === true ? 'report.yes' : 'report.no');
-    case 'checklist': {
-      const ticked = new Set(Array.isArray(value) ? value : []);
-      const labels = question.options.filter((o) => ticked.has(o.id)).map((o) => o.label[language]);
-      return labels.length === 0 ? t('report.noneTicked') : labels.join('; ');
-    }
+  // A level is named with its description in the report; every other answer reads as on screen.
+  if (question.type === 'level' && typeof value === 'number') {
+    return t('report.levelAnswer', {
+      level: value,
+      name: framework.levels[value]?.[language] ?? '',
+      description: question.levels[value]?.summary[language] ?? '',
+    });
   }
+  if (question.type === 'checklist' && Array.isArray(value)) {
+    // Every option, ticked or not: a reader sees what is missing as well as what is there.
+    const ticked = new Set(value);
+    const labelsWhere = (isTicked: boolean) =>
+      question.options.filter((o) => ticked.has(o.id) === isTicked).map((o) => o.label[language]);
+    const [yes, no] = [labelsWhere(true), labelsWhere(false)];
+    return [
+      yes.length === 0 ? t('report.noneTicked') : t('report.ticked', { options: yes.join('; ') }),
+      ...(no.length === 0 ? [] : [t('report.notTicked', { options: no.join('; ') })]),
+    ].join('. ');
+  }
+  return createAnswerText(framework, language, t).value(question, value);
 }
 
 function describeOrigin(answer: Answer | undefined, t: Translate): string | null {
@@ -169,6 +166,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const { framework, assessment, previous, language, t } = input;
   const paper = input.paper ?? 'a4';
   const results: ResultsModel = buildResults(framework, assessment, previous);
+  const answers = resolveEffectiveAnswers(framework, assessment);
   const format = createScoreText(language, t);
   const score = format.score;
   const profile = assessment.profile;
@@ -181,7 +179,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
 
   const hasTargets = results.criteria.some((c) => c.target !== null);
   const toConfirm = new Set(
-    findAnswersToConfirm(framework, assessment.answers).flatMap((c) => c.questionIds),
+    findAnswersToConfirm(framework, answers).flatMap((c) => c.questionIds),
   );
   const tableHead = [
     t('report.columns.criterion'),
@@ -255,6 +253,10 @@ export function buildReportModel(input: ReportInput): ReportModel {
       facts: [
         [t('report.facts.country'), nfc(profile.country ?? '—')],
         [t('report.facts.region'), nfc(profile.region ?? '—')],
+        [
+          t('report.facts.population'),
+          profile.population === undefined ? '—' : numberFormat(language).format(profile.population),
+        ],
         [t('report.facts.year'), profile.year === undefined ? '—' : String(profile.year)],
         [t('report.facts.assessor'), nfc(profile.assessor ?? '—')],
         [t('report.facts.date'), dateText],
@@ -385,7 +387,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
             ? t('report.wordLimitExceeded', { count: words, limit, over: words - limit })
             : null,
         questions: criterion.questions.map((question, n): ReportQuestion => {
-          const answer = assessment.answers[question.id];
+          const answer = answers[question.id];
           return {
             title: `${n + 1}. ${local(question.prompt)}`,
             answer: nfc(describeAnswer(question, answer, framework, language, t)),

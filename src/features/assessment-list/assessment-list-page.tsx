@@ -15,7 +15,12 @@ import {
   serializeCollectionFile,
   withFrameworkVersion,
 } from '../../domain/assessment/import-file';
-import { buildScoresCsv } from '../../domain/compare/scores-csv';
+import {
+  buildScoresCsv,
+  CSV_DECIMALS,
+  defaultCsvDecimal,
+  type CsvDecimal,
+} from '../../domain/compare/scores-csv';
 import type { Framework } from '../../domain/criteria/criterion-schema';
 import { slugify } from '../../domain/slugify';
 import { readImport } from '../../files/read-import';
@@ -184,6 +189,9 @@ export default function AssessmentListPage() {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const [, navigate] = useLocation();
+  // The reader's usual number format until they choose another.
+  const [chosenCsvDecimal, setCsvDecimal] = useState<CsvDecimal | null>(null);
+  const csvDecimal = chosenCsvDecimal ?? defaultCsvDecimal(language);
   const index = useAssessmentStore((s) => s.index);
   const isStorageReady = useAssessmentStore((s) => s.storage === 'ready');
   const assessments = useMemo(() => readSummaries(index), [index]);
@@ -253,10 +261,12 @@ export default function AssessmentListPage() {
       .filter((a) => a !== undefined);
     const csv = buildScoresCsv(framework, all, {
       language,
+      decimal: csvDecimal,
       headers: {
         assessmentId: t('csv.assessmentId'),
         community: t('csv.community'),
         year: t('csv.year'),
+        population: t('csv.population'),
         overall: t('csv.overall'),
         band: t('csv.band'),
         low: t('csv.low'),
@@ -368,6 +378,18 @@ export default function AssessmentListPage() {
         <button type="button" className="button" disabled={count === 0} onClick={() => void exportCsv()}>
           {t('export.csv')}
         </button>
+        <SelectField
+          id="csv-decimal"
+          label={t('csv.decimal')}
+          value={csvDecimal}
+          onChange={(value) => setCsvDecimal(CSV_DECIMALS.find((d) => d === value) ?? 'point')}
+        >
+          {CSV_DECIMALS.map((decimal) => (
+            <option key={decimal} value={decimal}>
+              {t(`csv.decimals.${decimal}`)}
+            </option>
+          ))}
+        </SelectField>
         <a className="button" href="#/compare">
           {t('compare.link')}
         </a>
@@ -548,9 +570,11 @@ export default function AssessmentListPage() {
               onCancel={() => setDialog(null)}
               onSubmit={(options) => {
                 setDialog(null);
-                void actions.startNextYear(dialog.source.id, options).then((id) => {
-                  if (id) navigate(`/assessments/${id}/profile`);
-                });
+                void requireFramework()
+                  .then((framework) => actions.startNextYear(dialog.source.id, options, framework))
+                  .then((id) => {
+                    if (id) navigate(`/assessments/${id}/profile`);
+                  });
               }}
             />
           </Suspense>

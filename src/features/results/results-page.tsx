@@ -74,6 +74,11 @@ export default function ResultsPage({ assessmentId }: { assessmentId: string }) 
           <Link className="button" href={`/assessments/${assessment.id}/profile`}>
             {t('results.editAnswers')}
           </Link>
+          <Link className="button" href={`/assessments/${assessment.id}/team`}>
+            {(assessment.respondents?.length ?? 0) > 0
+              ? t('team.linkWithCount', { count: assessment.respondents?.length ?? 0 })
+              : t('team.link')}
+          </Link>
           <Link className="button" href="/method">
             {t('results.methodLink')}
           </Link>

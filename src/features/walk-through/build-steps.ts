@@ -24,13 +24,21 @@ export type Step =
     }
   | { id: typeof REVIEW_STEP; kind: 'review' };
 
-/** Profile, one step per criterion with how many of its questions are done (and to confirm), then the review. */
+/**
+ * Profile, one step per criterion with how many of its questions are done (and to confirm), then
+ * the review. With `isAsked`, only the questions asked of whoever answers (a respondent's
+ * assignment) are counted.
+ */
 export function buildSteps(
   framework: Framework,
   answers: Readonly<Record<string, Answer | undefined>>,
+  isAsked: (criterionId: string, questionId: string) => boolean = () => true,
 ): Step[] {
   const unanswered = new Map(
-    findUnansweredQuestions(framework, answers).map((u) => [u.criterionId, u.questionIds]),
+    findUnansweredQuestions(framework, answers).map((u) => [
+      u.criterionId,
+      u.questionIds.filter((id) => isAsked(u.criterionId, id)),
+    ]),
   );
   const toConfirm = new Map(
     findAnswersToConfirm(framework, answers).map((c) => [c.criterionId, c.questionIds.length]),
@@ -38,7 +46,7 @@ export function buildSteps(
   return [
     { id: PROFILE_STEP, kind: 'profile' },
     ...framework.criteria.map((criterion): Step => {
-      const total = criterion.questions.length;
+      const total = criterion.questions.filter((q) => isAsked(criterion.id, q.id)).length;
       return {
         id: criterion.id,
         kind: 'criterion',

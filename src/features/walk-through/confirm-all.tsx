@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import { isSameValue } from '../../domain/assessment/carry-over';
 import type { Answer, AnswerValue, CarriedOver } from '../../domain/assessment/assessment-schema';
-import { useUndoShortcut } from './use-undo-shortcut';
+import { useUndoShortcut } from '../../components/use-undo-shortcut';
 
 type Confirmed = { questionId: string; carriedOver: CarriedOver; value: AnswerValue | undefined }[];
 

@@ -1,6 +1,7 @@
-import { useCallback, useId, useRef, useState } from 'react';
+import { useCallback, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { useUndoShortcut } from '../../components/use-undo-shortcut';
 import { CharacterCount } from '../../components/forms/character-count';
 import { Field } from '../../components/forms/field';
 import {
@@ -24,7 +25,6 @@ import {
   type AnswerInputProps,
 } from './answer-inputs';
 import { EvidenceEditor } from './evidence-editor';
-import { useUndoShortcut } from './use-undo-shortcut';
 
 export function questionElementId(questionId: string): string {
   return `question-${questionId}`;
@@ -110,6 +110,7 @@ export function QuestionCard({
   count,
   answer,
   onChange,
+  children,
 }: {
   framework: Framework;
   question: Question;
@@ -117,6 +118,8 @@ export function QuestionCard({
   count: number;
   answer: Answer | undefined;
   onChange: (patch: AnswerPatch) => void;
+  /** What a team adds under the answer: the respondents' answers, or the group's in round 2. */
+  children?: ReactNode;
 }) {
   const { t } = useTranslation();
   const { localize } = useLanguage();
@@ -150,7 +153,6 @@ export function QuestionCard({
     // The button goes with the mark: focus stays in this question rather than falling to the page.
     sectionRef.current?.focus({ preventScroll: true });
   };
-  // Ctrl+Z (⌘Z) gives it back while the message shows.
   useUndoShortcut(isUndoShown, undoClear);
   return (
     <section
@@ -223,6 +225,7 @@ export function QuestionCard({
           </>
         )}
       </p>
+      {children}
       {isQuantity && <DataOrigin answer={answer} onChange={onChange} />}
       <details
         className="question-card__details"

@@ -5,16 +5,33 @@ import type { Assessment } from '../../domain/assessment/assessment-schema';
 import type { Framework } from '../../domain/criteria/criterion-schema';
 import { findAnswersToConfirm, findUnansweredQuestions } from '../../domain/scoring/measure-progress';
 import { useLanguage } from '../../i18n/use-language';
+import type { AnsweringView } from './answering-view';
 
 /** What is still unanswered or to confirm, criterion by criterion, each a link to the question. */
-export function ReviewStep({ framework, assessment }: { framework: Framework; assessment: Assessment }) {
+export function ReviewStep({
+  framework,
+  assessment,
+  view,
+}: {
+  framework: Framework;
+  assessment: Assessment;
+  /** Whose answers are reviewed: the effective answers, or a respondent's assigned questions. */
+  view: AnsweringView;
+}) {
   const { t } = useTranslation();
   const { localize } = useLanguage();
-  const unanswered = findUnansweredQuestions(framework, assessment.answers);
-  const toConfirm = findAnswersToConfirm(framework, assessment.answers);
+  const unanswered = findUnansweredQuestions(framework, view.counted).map((u) => ({
+    ...u,
+    questionIds: u.questionIds.filter((id) => view.isAsked(u.criterionId, id)),
+  }));
+  // Last year's answers are confirmed by the coordinator; a respondent's own are never carried over.
+  const toConfirm = view.respondent ? [] : findAnswersToConfirm(framework, view.counted);
   const remaining = unanswered.reduce((sum, u) => sum + u.questionIds.length, 0);
   const remainingToConfirm = toConfirm.reduce((sum, c) => sum + c.questionIds.length, 0);
-  const total = framework.criteria.reduce((sum, c) => sum + c.questions.length, 0);
+  const total = framework.criteria.reduce(
+    (sum, c) => sum + c.questions.filter((q) => view.isAsked(c.id, q.id)).length,
+    0,
+  );
   const questions = new Map(framework.criteria.flatMap((c) => c.questions.map((q) => [q.id, q])));
   const links = (criterionId: string, ids: readonly string[]) => (
     <ul>
@@ -63,7 +80,10 @@ export function ReviewStep({ framework, assessment }: { framework: Framework; as
             {ids.length > 0 && (
               <>
                 <p>
-                  {t('review.criterionRemaining', { count: ids.length, total: criterion.questions.length })}
+                  {t('review.criterionRemaining', {
+                    count: ids.length,
+                    total: criterion.questions.filter((q) => view.isAsked(criterion.id, q.id)).length,
+                  })}
                 </p>
                 {links(criterion.id, ids)}
               </>

@@ -91,8 +91,8 @@ describe('the assessment file format', () => {
     ],
     [
       'a newer version',
-      '{"format": "icf-self-assessment", "formatVersion": 2}',
-      /^formatVersion: this file was made by a newer version of the app \(format version 2; this app reads up to 1\); update the app to open it$/,
+      '{"format": "icf-self-assessment", "formatVersion": 99}',
+      /^formatVersion: this file was made by a newer version of the app \(format version 99; this app reads up to 2\); update the app to open it$/,
     ],
     [
       'a version that is not a number',

@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 
 /**
- * Ctrl+Z (⌘Z) runs `undo` while an Undo message shows, unless a text field is taking its own undo.
+ * Ctrl+Z (⌘Z) calls `undo` while an undo message shows, unless a text field is taking the keys for
+ * its own undo.
  */
 export function useUndoShortcut(isShown: boolean, undo: () => void): void {
   useEffect(() => {
