@@ -52,7 +52,7 @@ export function renderComparisonDocx(
         children: [chart],
       }),
       tableOf(model.table, true),
-      // One community over the years is not ranked against itself.
+      // No ranking of one community against itself over the years.
       ...(model.ranking ? [heading(model.rankingHeading, 2), tableOf(model.ranking)] : []),
       ...(model.trend ? [heading(model.trend.heading, 2), tableOf(model.trend.table, true)] : []),
     ],

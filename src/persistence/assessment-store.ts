@@ -162,7 +162,10 @@ export const useAssessmentStore = create<AssessmentStoreState>()((_set, get) => 
   startNextYear: async (id, options, framework) => {
     const source = await requireRepository().read(id);
     if (!source) return null;
-    const copy = createNextYear(framework, source, options, { id: createId(), now: new Date().toISOString() });
+    const copy = createNextYear(framework, source, options, {
+      id: createId(),
+      now: new Date().toISOString(),
+    });
     requireRepository().put(copy);
     return copy.id;
   },

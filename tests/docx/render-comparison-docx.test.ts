@@ -55,6 +55,7 @@ describe.each(['en', 'vi'] as const)('the %s Word comparison', (language) => {
     for (const row of [...model.table.rows, ...(model.ranking?.rows ?? [])]) {
       for (const cell of row) expect(text).toContain(cell);
     }
+    expect(model.ranking).not.toBeNull();
     expect(text).toContain(model.rankingHeading);
   });
 

@@ -25,9 +25,9 @@ export type Step =
   | { id: typeof REVIEW_STEP; kind: 'review' };
 
 /**
- * Profile, one step per criterion with how many of its questions are done (and to confirm), then
- * the review. With `isAsked`, only the questions asked of whoever answers (a respondent's
- * assignment) are counted.
+ * Profile, one step per criterion with how many of its questions are done (and to confirm), then the
+ * review. With `isAsked`, only the questions asked of whoever answers (a respondent's assignment) are
+ * counted.
  */
 export function buildSteps(
   framework: Framework,
