@@ -26,6 +26,7 @@ const TeamPage = lazy(() => import('../features/team/team-page'));
 const MethodPage = lazy(() => import('../features/method/method-page'));
 const ComparePage = lazy(() => import('../features/compare/compare-page'));
 const SharedPage = lazy(() => import('../features/share/shared-page'));
+const PackPage = lazy(() => import('../features/respondent-pack/pack-page'));
 const StorageWarning = lazy(() => import('../components/storage-warning'));
 
 function NavLink({ href, children }: { href: string; children: string }) {
@@ -108,6 +109,13 @@ function Shell() {
                 {(params) => (
                   <FrameworkGate>
                     <SharedPage payload={params.payload} />
+                  </FrameworkGate>
+                )}
+              </Route>
+              <Route path="/pack/:payload">
+                {(params) => (
+                  <FrameworkGate>
+                    <PackPage payload={params.payload} />
                   </FrameworkGate>
                 )}
               </Route>

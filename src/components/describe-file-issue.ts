@@ -105,8 +105,16 @@ function describePlace(
     parts.push(t('import.place.item', { number: keys[1] + 1 }));
     keys = ['assessment', ...keys.slice(2)];
   }
-  if (keys[0] === 'assessment') parts.push(...describeAssessmentPlace(keys.slice(1), framework, t, localize));
-  else if (keys[0] === 'framework') parts.push(t('import.place.framework'));
+  const [root, second, third] = keys;
+  if (root === 'assessment') parts.push(...describeAssessmentPlace(keys.slice(1), framework, t, localize));
+  else if (root === 'framework') parts.push(t('import.place.framework'));
+  // A respondent's returned workbook: a row of its `answers` sheet, or a key of its `about` sheet.
+  else if (root === 'answers' && typeof second === 'number')
+    parts.push(t('import.place.row', { row: second, column: String(third) }));
+  else if (root === 'about') parts.push(t('import.place.about', { key: String(second) }));
+  // A respondent's JSON pack: its answers sit as an assessment's do.
+  else if (root === 'answers') parts.push(...describeAssessmentPlace(keys, framework, t, localize));
+  else if (root === 'respondent') parts.push(t('import.place.respondent'));
   return parts.length > 0 ? parts.join(' › ') : null;
 }
 

@@ -138,6 +138,7 @@ export function renderReportDocx(model: ReportModel, layoutId: WordLayout = 'def
           flag ? paragraphsOf(flag, { bold: true, color: WARNING }) : [],
         ),
         ...(question.origin ? muted(question.origin) : []),
+        ...(question.basis ? muted(question.basis) : []),
         ...(question.notes ? labelled(labels.notes, question.notes, MUTED) : []),
         ...(question.evidence.length > 0
           ? [
@@ -167,6 +168,29 @@ export function renderReportDocx(model: ReportModel, layoutId: WordLayout = 'def
     ]),
   ];
 
+  // With several respondents, the questions they disagree on, each one's answer beside the others'.
+  const contested = model.contested
+    ? [
+        heading(model.contested.heading, 1, true),
+        ...muted(model.contested.intro),
+        ...(model.contested.questions.length === 0 ? paragraphsOf(model.contested.none) : []),
+        ...model.contested.questions.flatMap((question) => [
+          new Paragraph({
+            keepNext: true,
+            spacing: { before: 200 },
+            children: [new TextRun({ text: question.title, bold: true })],
+          }),
+          ...paragraphsOf(question.spread),
+          ...paragraphsOf(question.used),
+          ...question.responses.flatMap((response) => [
+            ...labelled(response.who, response.answer),
+            ...(response.origin ? muted(response.origin) : []),
+            ...(response.notes ? labelled(labels.notes, response.notes, MUTED) : []),
+          ]),
+        ]),
+      ]
+    : [];
+
   const method = [
     heading(model.method.heading, 1, true),
     ...model.method.paragraphs.flatMap((paragraph) => paragraphsOf(paragraph)),
@@ -180,6 +204,6 @@ export function renderReportDocx(model: ReportModel, layoutId: WordLayout = 'def
     title: model.title,
     header: model.community,
     footer: labels.footer,
-    children: [...cover, ...summary, ...actionPlan, ...criteria, ...method],
+    children: [...cover, ...summary, ...actionPlan, ...criteria, ...contested, ...method],
   });
 }

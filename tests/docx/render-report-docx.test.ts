@@ -9,7 +9,7 @@ import { buildResults } from '../../src/domain/insights/build-results';
 import type { Language } from '../../src/domain/language';
 import { buildReportModel, countWords } from '../../src/domain/report/build-report-model';
 import { createReportTranslate } from '../../src/pdf/report-i18n';
-import { readBundledFramework, readExampleAssessment } from '../factories/example-files';
+import { readBundledFramework, readExampleAssessment, readTeamAssessment } from '../factories/example-files';
 import { readDocx, unescapeXml, type Unzipped } from './read-docx';
 
 const DATE = new Date('2026-12-01T00:00:00Z');
@@ -33,6 +33,21 @@ async function writeDocx(
   const buffer = await Packer.toBuffer(renderReportDocx(model, layout));
   return { bytes: buffer.byteLength, ...readDocx(new Uint8Array(buffer)) };
 }
+
+describe('the Word report of a team’s assessment', () => {
+  it('has the appendix of contested questions as a heading, with each respondent’s answer', async () => {
+    const team = readTeamAssessment(framework);
+    const t = await createReportTranslate('vi');
+    const model = buildReportModel({ framework, assessment: team, language: 'vi', date: DATE, t });
+    const docx = await writeDocx(team, 'vi');
+    const heading = model.contested?.heading ?? '';
+    expect(docx.document).toMatch(new RegExp(`Heading1"/>[\\s\\S]*?${heading}`));
+    const first = model.contested?.questions[0];
+    expect(docx.text).toContain(first?.spread);
+    for (const response of first?.responses ?? [])
+      expect(docx.text).toContain(`${response.who}: ${response.answer}`);
+  });
+});
 
 describe.each(['en', 'vi'] as const)('the %s Word report of the illustrative example', (language) => {
   let docx: Awaited<ReturnType<typeof writeDocx>>;

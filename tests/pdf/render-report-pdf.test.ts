@@ -15,7 +15,7 @@ import { buildComparisonReportModel } from '../../src/domain/report/build-compar
 import { renderComparisonPdf } from '../../src/pdf/render-comparison-pdf';
 import { renderReportPdf, type ReportFonts } from '../../src/pdf/render-report-pdf';
 import { createReportTranslate } from '../../src/pdf/report-i18n';
-import { readBundledFramework, readExampleAssessment } from '../factories/example-files';
+import { readBundledFramework, readExampleAssessment, readTeamAssessment } from '../factories/example-files';
 
 const DATE = new Date('2026-11-22T00:00:00Z');
 const directory = mkdtempSync(join(tmpdir(), 'icf-report-'));
@@ -188,6 +188,37 @@ describe.each(['en', 'vi'] as const)('the %s report of a provisional score', (la
     const first = results.stillToAnswer[0];
     expect(first).toBeDefined();
     expect(text).toContain(first?.question.prompt[language].split(/\s+/).slice(0, 5).join(' '));
+  });
+});
+
+describe.each(['en', 'vi'] as const)('the %s report of a team’s assessment', (language) => {
+  let text: string;
+  let model: Awaited<ReturnType<typeof writeReport>>['model'];
+
+  beforeAll(async () => {
+    const { path, model: built } = await writeReport(
+      readTeamAssessment(framework),
+      language,
+      `team-${language}.pdf`,
+    );
+    model = built;
+    text = pdftotext(path).replace(/\s+/g, ' ');
+  });
+
+  it('ends with an appendix of the contested questions, each respondent’s answer beside the others', () => {
+    const appendix = model.contested;
+    if (!appendix) throw new Error('a team of three has an appendix');
+    expect(appendix.questions.length).toBeGreaterThan(1);
+    expect(text).toContain(appendix.heading);
+    const first = appendix.questions[0];
+    expect(text).toContain(first?.spread);
+    expect(text).toContain(first?.used);
+    for (const response of first?.responses ?? [])
+      expect(text).toContain(`${response.who}: ${response.answer}`);
+    // After the criteria, before the method.
+    const at = text.indexOf(appendix.heading);
+    expect(at).toBeGreaterThan(text.indexOf(model.criteriaHeading));
+    expect(at).toBeLessThan(text.lastIndexOf(model.method.heading));
   });
 });
 

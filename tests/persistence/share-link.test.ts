@@ -58,6 +58,23 @@ describe('share links', () => {
     expect(result).toEqual({ ok: true, value: sharedAssessment });
   });
 
+  it('round-trips a team’s assessment: respondents, each one’s answers and the round', async () => {
+    const team = createAssessmentFile(framework, {
+      ...file.assessment,
+      respondents: [
+        { id: 'ict', name: 'Sở Thông tin và Truyền thông', criteria: ['alpha'] },
+        { id: 'edu', name: 'Sở Giáo dục và Đào tạo' },
+      ],
+      responses: {
+        ict: { 'alpha.level': { value: 2, notes: 'Hai nhà mạng' } },
+        edu: { 'beta.list': { value: ['b'] } },
+      },
+      round: 2,
+    });
+    const result = await decodeShareLink(await encodeShareLink(team), framework);
+    expect(result.ok && result.value.assessment).toEqual(team.assessment);
+  });
+
   it('is URL-safe, unpadded and shorter than the JSON', async () => {
     const payload = await encodeShareLink(file);
     expect(payload).toMatch(/^[A-Za-z0-9_-]+$/);

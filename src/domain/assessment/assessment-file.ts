@@ -31,7 +31,10 @@ export type FileIssueCode =
   | 'framework-version'
   | 'unknown-question'
   | 'unknown-criterion'
-  | 'bad-value';
+  | 'bad-value'
+  | 'not-a-workbook'
+  | 'returned-workbook'
+  | 'respondent-pack';
 
 /**
  * Why a value is refused, finer than the code, for a UI to say in its own language; `values` fills
@@ -69,7 +72,16 @@ export type FileIssueReason =
   | 'unknown-question'
   | 'unknown-criterion'
   | 'duplicate-respondent'
-  | 'unknown-respondent';
+  | 'unknown-respondent'
+  // A respondent's workbook or file (src/domain/team): its cells, sheets and whom it belongs to.
+  | 'cell-error'
+  | 'expected-year'
+  | 'row-twice'
+  | 'not-a-question'
+  | 'missing-sheet'
+  | 'missing-column'
+  | 'other-assessment'
+  | 'not-assigned';
 
 /**
  * One thing wrong with a file. `path` and `message` are the technical detail, in English (the CLI

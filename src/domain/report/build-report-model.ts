@@ -3,11 +3,13 @@ import type { Framework, Question } from '../criteria/criterion-schema';
 import { buildResults, buildResultsRadar, type ResultsModel } from '../insights/build-results';
 import type { RadarModel } from '../insights/radar-model';
 import type { Language } from '../language';
-import { resolveEffectiveAnswers } from '../scoring/effective-answers';
+import { indexQuestions } from '../criteria/index-questions';
+import { listContested } from '../scoring/disagreement';
+import { isDecided, listResponseValues, resolveEffectiveAnswers } from '../scoring/effective-answers';
 import { slugify } from '../slugify';
 import { LEVEL_COUNT } from '../criteria/level-count';
-import { createAnswerText } from './answer-text';
 import { createScoreText } from './score-text';
+import { createAnswerText } from './answer-text';
 import { findAnswersToConfirm } from '../scoring/measure-progress';
 import { dateTimeFormat, listFormat, numberFormat } from '../intl-formats';
 
@@ -30,6 +32,20 @@ export type ReportQuestion = {
   warning: string | null;
   /** Set on an answer carried over from an earlier year and not confirmed: it may be last year's finding. */
   carriedOver: string | null;
+  /** With respondents' answers to the question: whether the coordinator decided it or the rule did. */
+  basis: string | null;
+};
+
+/** One respondent's answer in the appendix of contested questions. */
+export type ReportResponse = { who: string; answer: string; notes: string | null; origin: string | null };
+
+/** A question the respondents disagree on, with each one's answer and what the score uses. */
+export type ReportContestedQuestion = {
+  /** The criterion and the question: "Broadband · 1. How much real choice…". */
+  title: string;
+  spread: string;
+  used: string;
+  responses: ReportResponse[];
 };
 
 export type ReportCriterion = {
@@ -91,6 +107,8 @@ export type ReportModel = {
   targets: { heading: string; table: ReportTable | null; empty: string };
   criteriaHeading: string;
   criteria: ReportCriterion[];
+  /** With two respondents or more: the contested questions, widest spread first (issue 13). */
+  contested: { heading: string; intro: string; none: string; questions: ReportContestedQuestion[] } | null;
   method: { heading: string; paragraphs: string[]; weights: ReportTable };
 };
 
@@ -143,6 +161,74 @@ function describeAnswer(
     ].join('. ');
   }
   return createAnswerText(framework, language, t).value(question, value);
+}
+
+/**
+ * The appendix of contested questions: each with its spread, the answer the score uses and why,
+ * and every respondent's answer with their notes, data year and source. Null with fewer than two
+ * respondents, who cannot disagree.
+ */
+function buildContested(
+  framework: Framework,
+  assessment: Assessment,
+  answers: Readonly<Record<string, Answer | undefined>>,
+  language: Language,
+  t: Translate,
+): ReportModel['contested'] {
+  const respondents = assessment.respondents ?? [];
+  if (respondents.length < 2) return null;
+  const text = createAnswerText(framework, language, t);
+  const questions = indexQuestions(framework);
+  return {
+    heading: t('report.contested.heading'),
+    intro: t('report.contested.intro'),
+    none: t('report.contested.none'),
+    questions: listContested(framework, assessment.responses).flatMap((entry) => {
+      const found = questions.get(entry.questionId);
+      if (!found) return [];
+      const { question, criterion } = found;
+      const number = criterion.questions.indexOf(question) + 1;
+      const used = text.value(question, answers[question.id]?.value);
+      return [
+        {
+          title: `${criterion.name[language]} · ${number}. ${question.prompt[language]}`,
+          spread: t('report.contested.spread', { spread: text.spread(entry.spread) }),
+          used: t(
+            isDecided(assessment.answers, question.id)
+              ? 'report.contested.usedDecided'
+              : 'report.contested.usedRule',
+            { answer: used },
+          ),
+          responses: respondents.flatMap((respondent): ReportResponse[] => {
+            const answer = assessment.responses?.[respondent.id]?.[question.id];
+            if (answer?.value === undefined) return [];
+            return [
+              {
+                who: nfc(
+                  respondent.organisation
+                    ? t('report.contested.respondentWithOrganisation', {
+                        name: respondent.name,
+                        organisation: respondent.organisation,
+                      })
+                    : respondent.name,
+                ),
+                answer: nfc(text.value(question, answer.value)),
+                notes: answer.notes ? nfc(answer.notes) : null,
+                origin: describeOrigin(answer, t),
+              },
+            ];
+          }),
+        },
+      ];
+    }),
+  };
+}
+
+/** Whether the coordinator or the rule gave a question's answer, when respondents answered it. */
+function describeBasis(assessment: Assessment, questionId: string, t: Translate): string | null {
+  const count = listResponseValues(assessment.responses, questionId).length;
+  if (count === 0) return null;
+  return t(isDecided(assessment.answers, questionId) ? 'report.basisDecided' : 'report.basisRule', { count });
 }
 
 function describeOrigin(answer: Answer | undefined, t: Translate): string | null {
@@ -259,6 +345,9 @@ export function buildReportModel(input: ReportInput): ReportModel {
         [t('report.facts.assessor'), nfc(profile.assessor ?? '—')],
         [t('report.facts.date'), dateText],
         [t('report.facts.framework'), `${framework.id} ${framework.version}`],
+        ...((assessment.respondents?.length ?? 0) > 0
+          ? [[t('report.facts.respondents'), String(assessment.respondents?.length)] as [string, string]]
+          : []),
       ],
       statement: t('report.statement'),
       illustrative: assessment.illustrative ? t('report.illustrative') : null,
@@ -400,10 +489,12 @@ export function buildReportModel(input: ReportInput): ReportModel {
                 ? t('report.noDataYear')
                 : null,
             carriedOver: toConfirm.has(question.id) ? describeCarriedOver(answer, t) : null,
+            basis: describeBasis(assessment, question.id, t),
           };
         }),
       };
     }),
+    contested: buildContested(framework, assessment, answers, language, t),
     method: {
       heading: t('report.methodHeading'),
       paragraphs: [

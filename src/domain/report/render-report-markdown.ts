@@ -36,6 +36,7 @@ export function renderReportMarkdown(model: ReportModel): string {
       if (question.carriedOver) lines.push('', `**${question.carriedOver}**`);
       if (question.warning) lines.push('', `**${question.warning}**`);
       if (question.origin) lines.push('', question.origin);
+      if (question.basis) lines.push('', question.basis);
       if (question.evidence.length > 0)
         lines.push('', ...question.evidence.map((e) => `- [${escapeLabel(e.label)}](${wrapUrl(e.url)})`));
       blocks.push(lines.join('\n'));

@@ -8,8 +8,10 @@ import { downloadText } from '../../components/download';
 import {
   MAX_FILE_BYTES,
   createAssessmentFile,
+  createFileIssue,
   serializeAssessmentFile,
 } from '../../domain/assessment/assessment-file';
+import { fail } from '../../domain/result';
 import {
   createCollectionFile,
   serializeCollectionFile,
@@ -23,8 +25,10 @@ import {
 } from '../../domain/compare/scores-csv';
 import type { Framework } from '../../domain/criteria/criterion-schema';
 import { slugify } from '../../domain/slugify';
-import { readImport } from '../../files/read-import';
-import { encodeShareLink } from '../../persistence/share-link';
+import { decodeFileBytes } from '../../files/decode-file-bytes';
+import { detectImportKind, readImport } from '../../files/read-import';
+import { PACK_ROUTE } from '../../persistence/pack-link';
+import { encodeJsonPayload, encodeShareLink } from '../../persistence/share-link';
 import { FrameworkGate } from '../../framework/framework-gate';
 import { loadBundledFramework } from '../../framework/framework-promise';
 import { useFramework } from '../../framework/use-framework';
@@ -214,13 +218,32 @@ export default function AssessmentListPage() {
     // Copied first: the input's FileList empties when the input is reset, before the await returns.
     const chosen = [...list];
     const framework = await requireFramework();
-    const files = await Promise.all(
-      chosen.map(async (file): Promise<ReadFile> => {
+    const read = await Promise.all(
+      chosen.map(async (file) => {
         // One byte past the limit is enough for the door to refuse a file; the rest is never read.
         const bytes = new Uint8Array(await file.slice(0, MAX_FILE_BYTES + 1).arrayBuffer());
-        return { fileName: file.name, result: readImport({ bytes }, framework) };
+        return { fileName: file.name, bytes, kind: detectImportKind(bytes) };
       }),
     );
+    // A respondent's questions, picked alone, open on their own screen, to be answered.
+    const [only] = read;
+    if (only && read.length === 1 && only.kind === 'pack') {
+      navigate(`${PACK_ROUTE}${await encodeJsonPayload(JSON.parse(decodeFileBytes(only.bytes)) as unknown)}`);
+      return;
+    }
+    const files = read.map(({ fileName, bytes, kind }): ReadFile => {
+      if (kind === 'assessments') return { fileName, result: readImport({ bytes }, framework) };
+      const message =
+        kind === 'workbook'
+          ? "a respondent's workbook: import it on the Team page of its assessment"
+          : "a respondent's questions: import the file on its own to answer them";
+      return {
+        fileName,
+        result: fail([
+          createFileIssue(kind === 'workbook' ? 'returned-workbook' : 'respondent-pack', [], message),
+        ]),
+      };
+    });
     // What a Replace would remove is counted against the stored assessment in full, notes and all.
     const existing = new Map<string, Assessment>();
     for (const file of files) {
@@ -363,7 +386,7 @@ export default function AssessmentListPage() {
           ref={fileInputRef}
           type="file"
           multiple
-          accept=".json,application/json"
+          accept=".json,application/json,.xlsx"
           hidden
           aria-hidden="true"
           tabIndex={-1}

@@ -1,12 +1,15 @@
 import { findRadarRuns } from '../../domain/insights/radar-model';
 import { alignAxisLabel, placeOnRadar, RADAR_RINGS, type Point } from '../../domain/insights/radar-geometry';
 
-const WIDTH = 520;
-const HEIGHT = 460;
-const CENTRE: Point = { x: WIDTH / 2, y: HEIGHT / 2 };
-const RADIUS = 150;
-const LABEL_GAP = 22;
-const LINE_CHARS = 16;
+/**
+ * The chart's drawing box. The SVG scales to its width, text included, so a phone gets a box of
+ * its own: a smaller radar with room beside it for criterion names of two or three short lines.
+ */
+const LAYOUTS = {
+  wide: { width: 540, height: 440, radius: 140, gap: 18, lineChars: 13, lineHeight: 17, fontSize: 15 },
+  compact: { width: 360, height: 380, radius: 92, gap: 12, lineChars: 10, lineHeight: 15, fontSize: 13 },
+} as const;
+type Layout = (typeof LAYOUTS)[keyof typeof LAYOUTS];
 const TEXT_ANCHOR = { center: 'middle', left: 'start', right: 'end' } as const;
 
 export type BandAxis = {
@@ -17,24 +20,27 @@ export type BandAxis = {
   score: number | null;
 };
 
-function wrap(text: string): string[] {
+function wrap(text: string, lineChars: number): string[] {
   const lines: string[] = [];
   for (const word of text.split(' ')) {
     const last = lines.at(-1);
-    if (last !== undefined && `${last} ${word}`.length <= LINE_CHARS)
+    if (last !== undefined && `${last} ${word}`.length <= lineChars)
       lines[lines.length - 1] = `${last} ${word}`;
     else lines.push(word);
   }
   return lines;
 }
 
-const at = (axis: number, count: number, value: number) => placeOnRadar(CENTRE, RADIUS, axis, count, value);
-const pathOf = (points: Point[], isClosed: boolean) =>
-  points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ') +
-  (isClosed ? ' Z' : '');
-
 /** A line through the values of neighbouring axes; a gap where a criterion has no value. */
-function RunsPath({ values, className }: { values: (number | null)[]; className: string }) {
+function RunsPath({
+  values,
+  className,
+  at,
+}: {
+  values: (number | null)[];
+  className: string;
+  at: (axis: number, value: number) => Point;
+}) {
   const { isClosed, runs } = findRadarRuns(values);
   return (
     <>
@@ -43,7 +49,7 @@ function RunsPath({ values, className }: { values: (number | null)[]; className:
           key={run.join('-')}
           className={className}
           d={pathOf(
-            run.map((i) => at(i, values.length, values[i] ?? 0)),
+            run.map((i) => at(i, values[i] ?? 0)),
             isClosed,
           )}
         />
@@ -51,6 +57,10 @@ function RunsPath({ values, className }: { values: (number | null)[]; className:
     </>
   );
 }
+
+const pathOf = (points: Point[], isClosed: boolean) =>
+  points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ') +
+  (isClosed ? ' Z' : '');
 
 /**
  * Each criterion's band across respondents, from the lowest to the highest respondent's score,
@@ -62,19 +72,22 @@ export function BandRadar({
   axes,
   description,
   legend,
+  compact = false,
 }: {
   axes: BandAxis[];
   description: string;
   legend: { band: string; score: string };
+  compact?: boolean;
 }) {
+  const layout: Layout = compact ? LAYOUTS.compact : LAYOUTS.wide;
+  const centre: Point = { x: layout.width / 2, y: layout.height / 2 };
   const n = axes.length;
-  const lows = axes.map((a) => a.low);
-  const highs = axes.map((a) => a.high);
+  const at = (axis: number, value: number) => placeOnRadar(centre, layout.radius, axis, n, value);
   return (
     <figure className="band-radar">
       <svg
         className="band-radar__canvas"
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
         role="img"
         aria-label={description}
         preserveAspectRatio="xMidYMid meet"
@@ -84,26 +97,36 @@ export function BandRadar({
             key={ring}
             className="band-radar__grid"
             d={pathOf(
-              axes.map((_, i) => at(i, n, ring)),
+              axes.map((_, i) => at(i, ring)),
               true,
             )}
           />
         ))}
         {axes.map((axis, i) => {
-          const end = at(i, n, 100);
-          const label = placeOnRadar(CENTRE, RADIUS + LABEL_GAP, i, n, 100);
-          const anchor = TEXT_ANCHOR[alignAxisLabel(CENTRE, label)];
-          const lines = wrap(axis.label);
+          const end = at(i, 100);
+          const label = placeOnRadar(centre, layout.radius + layout.gap, i, n, 100);
+          const alignment = alignAxisLabel(centre, label);
+          const lines = wrap(axis.label, layout.lineChars);
+          // Above the top spoke the label ends at its tip, below the bottom one it starts there;
+          // beside the others it is centred on it.
           const top =
-            label.y -
-            ((lines.length - 1) * 15) / 2 +
-            (label.y > CENTRE.y + 1 ? 8 : label.y < CENTRE.y - 1 ? -4 : 0);
+            alignment !== 'center'
+              ? label.y - ((lines.length - 1) * layout.lineHeight) / 2 + 5
+              : label.y < centre.y
+                ? label.y - (lines.length - 1) * layout.lineHeight
+                : label.y + 12;
           return (
             <g key={axis.label}>
-              <line className="band-radar__grid" x1={CENTRE.x} y1={CENTRE.y} x2={end.x} y2={end.y} />
-              <text className="band-radar__label" x={label.x} y={top} textAnchor={anchor}>
+              <line className="band-radar__grid" x1={centre.x} y1={centre.y} x2={end.x} y2={end.y} />
+              <text
+                className="band-radar__label"
+                x={label.x}
+                y={top}
+                textAnchor={TEXT_ANCHOR[alignment]}
+                fontSize={layout.fontSize}
+              >
                 {lines.map((line, l) => (
-                  <tspan key={l} x={label.x} dy={l === 0 ? 0 : 15}>
+                  <tspan key={l} x={label.x} dy={l === 0 ? 0 : layout.lineHeight}>
                     {line}
                   </tspan>
                 ))}
@@ -112,7 +135,7 @@ export function BandRadar({
           );
         })}
         {RADAR_RINGS.map((ring) => {
-          const p = placeOnRadar(CENTRE, RADIUS, 0.5, n, ring);
+          const p = placeOnRadar(centre, layout.radius, 0.5, n, ring);
           return (
             <text key={ring} className="band-radar__ring" x={p.x + 3} y={p.y}>
               {ring}
@@ -127,31 +150,30 @@ export function BandRadar({
             <path
               key={`band-${i}`}
               className="band-radar__band"
-              d={pathOf(
-                [at(i, n, axis.low), at(i, n, axis.high), at(j, n, next.high), at(j, n, next.low)],
-                true,
-              )}
+              d={pathOf([at(i, axis.low), at(i, axis.high), at(j, next.high), at(j, next.low)], true)}
             />
           );
         })}
-        {axes.map((axis, i) =>
-          axis.low === null || axis.high === null ? null : (
+        {axes.map((axis, i) => {
+          if (axis.low === null || axis.high === null) return null;
+          const [low, high] = [at(i, axis.low), at(i, axis.high)];
+          return (
             <line
               key={`spoke-${i}`}
               className="band-radar__spoke"
-              x1={at(i, n, axis.low).x}
-              y1={at(i, n, axis.low).y}
-              x2={at(i, n, axis.high).x}
-              y2={at(i, n, axis.high).y}
+              x1={low.x}
+              y1={low.y}
+              x2={high.x}
+              y2={high.y}
             />
-          ),
-        )}
-        <RunsPath values={highs} className="band-radar__high" />
-        <RunsPath values={lows} className="band-radar__low" />
-        <RunsPath values={axes.map((a) => a.score)} className="band-radar__score" />
+          );
+        })}
+        <RunsPath values={axes.map((a) => a.high)} className="band-radar__high" at={at} />
+        <RunsPath values={axes.map((a) => a.low)} className="band-radar__low" at={at} />
+        <RunsPath values={axes.map((a) => a.score)} className="band-radar__score" at={at} />
         {axes.map((axis, i) => {
           if (axis.score === null) return null;
-          const p = at(i, n, axis.score);
+          const p = at(i, axis.score);
           return <circle key={`score-${i}`} className="band-radar__dot" cx={p.x} cy={p.y} r={4} />;
         })}
       </svg>

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
@@ -6,6 +7,7 @@ import { useAnsweringAsStore } from '../../components/answering-as-store';
 import { AssessmentUnavailable } from '../../components/assessment-unavailable';
 import { Dialog } from '../../components/dialog';
 import { TableScroll } from '../../components/table-scroll';
+import { useMediaQuery } from '../../components/use-media-query';
 import { useScoreText } from '../../components/use-score-text';
 import type { Assessment, Respondent } from '../../domain/assessment/assessment-schema';
 import { isAssignedEverything, listAssignedQuestionIds } from '../../domain/assessment/assignment';
@@ -20,12 +22,14 @@ import { useLanguage } from '../../i18n/use-language';
 import { useAssessment, useAssessmentStore } from '../../persistence/assessment-store';
 import { AssignmentEditor } from './assignment-editor';
 import { BandRadar } from './band-radar';
+import { RespondentFiles } from './respondent-files';
 import { RespondentForm } from './respondent-form';
+import { ReturnedFiles } from './returned-files';
 
 function describeAssignment(
   framework: Framework,
   respondent: Respondent,
-  t: ReturnType<typeof useTranslation>['t'],
+  t: TFunction,
   localize: ReturnType<typeof useLanguage>['localize'],
 ): string {
   if (isAssignedEverything(respondent)) return t('team.assign.everything');
@@ -128,6 +132,7 @@ function RespondentItem({
               onChange={(assignment) => setAssignment(assessment.id, respondent.id, assignment)}
             />
           )}
+          <RespondentFiles framework={framework} assessment={assessment} respondent={respondent} />
         </>
       )}
       <Dialog
@@ -168,6 +173,7 @@ export default function TeamPage({ assessmentId }: { assessmentId: string }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const format = useScoreText();
   const setAnsweringAs = useAnsweringAsStore((s) => s.setAnsweringAs);
+  const isNarrow = useMediaQuery('(max-width: 30rem)');
 
   useEffect(() => {
     headingRef.current?.focus({ preventScroll: true });
@@ -233,6 +239,8 @@ export default function TeamPage({ assessmentId }: { assessmentId: string }) {
         </section>
       </section>
 
+      {respondents.length > 0 && <ReturnedFiles framework={framework} assessment={assessment} />}
+
       {respondents.length > 0 && (
         <section aria-labelledby="round-heading">
           <h2 id="round-heading">{t('team.round.heading')}</h2>
@@ -295,6 +303,7 @@ export default function TeamPage({ assessmentId }: { assessmentId: string }) {
               }))}
               description={t('team.bands.description')}
               legend={{ band: t('team.bands.legendBand'), score: t('team.bands.legendScore') }}
+              compact={isNarrow}
             />
             <TableScroll label={t('team.bands.tableLabel')}>
               <table className="score-table">

@@ -32,7 +32,7 @@ export function GroupAnswers({
     return option ? localize(option.label) : String(value);
   };
   return (
-    <section className="group-answers" aria-labelledby={headingId}>
+    <div className="group-answers" role="group" aria-labelledby={headingId}>
       <h3 id={headingId} className="group-answers__heading">
         {t('team.group.heading', { count: distribution.total })}
       </h3>
@@ -64,6 +64,6 @@ export function GroupAnswers({
           </tbody>
         </table>
       )}
-    </section>
+    </div>
   );
 }

@@ -55,7 +55,7 @@ export function TeamAnswers({
       ? t('team.answers.noneYet')
       : t('team.answers.byRule', { answer: text.value(question, ruleValue), count: answered.length });
   return (
-    <section className="team-answers" aria-labelledby={headingId}>
+    <div className="team-answers" role="group" aria-labelledby={headingId}>
       <h3 id={headingId} className="team-answers__heading">
         {t('team.answers.heading', { count: answered.length, total: respondents.length })}
       </h3>
@@ -136,6 +136,6 @@ export function TeamAnswers({
           </button>
         </p>
       )}
-    </section>
+    </div>
   );
 }

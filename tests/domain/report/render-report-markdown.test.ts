@@ -16,6 +16,7 @@ const question = (overrides: Partial<ReportQuestion>): ReportQuestion => ({
   origin: null,
   warning: null,
   carriedOver: null,
+  basis: null,
   ...overrides,
 });
 
@@ -79,6 +80,7 @@ describe('the Markdown of narratives and evidence', () => {
               ],
               origin: 'Data year: 2023 · Source: Yearbook',
               warning: 'No data year',
+              basis: 'By the default rule, from 3 respondents’ answers.',
             }),
             question({ title: '2. Nothing to paste?' }),
           ],
@@ -89,7 +91,9 @@ describe('the Markdown of narratives and evidence', () => {
     expect(text).toContain('> First line\n> \tindented');
     expect(text).toContain('- [Report \\[2023\\]](<https://example.org/a_(b)>)');
     expect(text).toContain('- [Plain](https://example.org/plain)');
-    expect(text).toContain('Data year: 2023 · Source: Yearbook');
+    expect(text).toContain(
+      'Data year: 2023 · Source: Yearbook\n\nBy the default rule, from 3 respondents’ answers.',
+    );
     expect(text).toContain('**No data year**');
     expect(text).not.toContain('Nothing to paste');
   });

@@ -16,7 +16,7 @@ describe('the coordinator on a question with respondents', () => {
       assessments: [teamAssessment()],
     });
     const card = within(await screen.findByRole('region', { name: promptOf(framework, PROVIDER_CHOICE) }));
-    const team = within(card.getByRole('region', { name: 'Respondents’ answers (3 of 3)' }));
+    const team = within(card.getByRole('group', { name: 'Respondents’ answers (3 of 3)' }));
     const items = team.getAllByRole('listitem');
     expect(items.map((item) => item.textContent)).toEqual([
       expect.stringMatching(/^Nguyễn Thị Lan · Sở TT&TT3 · EstablishedBa nhà mạng cáp quangSở TT&TT 2024/),
@@ -60,7 +60,7 @@ describe('the coordinator on a question with respondents', () => {
     const card = within(
       await screen.findByRole('region', { name: promptOf(framework, PROVIDER_CHOICE, 'vi') }),
     );
-    const team = within(card.getByRole('region', { name: 'Câu trả lời của người trả lời (3/3)' }));
+    const team = within(card.getByRole('group', { name: 'Câu trả lời của người trả lời (3/3)' }));
     expect(team.getByText('Đã chốt: 4 · Dẫn đầu.')).toBeInTheDocument();
     await user.click(team.getByRole('button', { name: 'Hủy chốt (quay về quy tắc mặc định)' }));
     expect(readAssessment('team')?.answers[PROVIDER_CHOICE]).toBeUndefined();
@@ -86,7 +86,7 @@ describe('answering as a respondent', () => {
     expect(screen.getByText('Question 1 of 1')).toBeInTheDocument();
     const card = within(screen.getByRole('region', { name: promptOf(framework, PROVIDER_CHOICE) }));
     expect(card.getByRole('radio', { name: /^1 · / })).toBeChecked();
-    expect(card.queryByRole('region', { name: /Respondents’ answers/ })).not.toBeInTheDocument();
+    expect(card.queryByRole('group', { name: /Respondents’ answers/ })).not.toBeInTheDocument();
     await user.click(card.getByRole('radio', { name: /^4 · / }));
     const stored = readAssessment('team');
     expect(stored?.responses?.dost).toEqual({ [PROVIDER_CHOICE]: { value: 4 } });
@@ -112,7 +112,7 @@ describe('answering as a respondent', () => {
       'Lê Hoàng (Văn phòng UBND tỉnh)',
     );
     const card = within(screen.getByRole('region', { name: promptOf(framework, PROVIDER_CHOICE, 'vi') }));
-    const group = within(card.getByRole('region', { name: 'Câu trả lời của cả nhóm (3 người)' }));
+    const group = within(card.getByRole('group', { name: 'Câu trả lời của cả nhóm (3 người)' }));
     const counts = group.getAllByRole('row').map((row) => row.textContent);
     expect(counts).toEqual([
       'Câu trả lờiSố người',
