@@ -321,6 +321,7 @@ function collectionOf(data: unknown): readonly unknown[] | undefined {
 
 function scoreOf(framework: Framework, assessment: Assessment) {
   const scores = scoreAssessment(framework, assessment);
+  const effective = resolveEffectiveAnswers(framework, assessment);
   const opportunities = findImprovementOpportunities(framework, assessment);
   return {
     overall: scores.overall,
@@ -341,11 +342,9 @@ function scoreOf(framework: Framework, assessment: Assessment) {
         questions,
       }),
     ),
-    unanswered: findUnansweredQuestions(framework, resolveEffectiveAnswers(framework, assessment)).flatMap(
-      (c) => c.questionIds,
-    ),
+    unanswered: findUnansweredQuestions(framework, effective).flatMap((c) => c.questionIds),
     // Answered, and counted in the scores, but carried over from an earlier year and not confirmed.
-    toConfirm: findAnswersToConfirm(framework, assessment.answers).flatMap((c) => c.questionIds),
+    toConfirm: findAnswersToConfirm(framework, effective).flatMap((c) => c.questionIds),
     opportunities: opportunities.map(({ questionId, gain, nextLevel }) =>
       nextLevel === undefined ? { questionId, gain } : { questionId, gain, nextLevel },
     ),

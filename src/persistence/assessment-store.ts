@@ -13,6 +13,7 @@ import type {
   Round,
 } from '../domain/assessment/assessment-schema';
 import { confirmOnEdit, createNextYear, type NextYearOptions } from '../domain/assessment/carry-over';
+import type { Framework } from '../domain/criteria/criterion-schema';
 import type { DocumentView, Repository, RepositoryOptions } from './assessment-repository';
 import { createId } from './create-id';
 import type { IndexEntry } from './index-database';
@@ -61,7 +62,7 @@ export type AssessmentActions = {
    * A copy for another year (createNextYear): answers, evidence and narratives kept, each answer
    * marked "to confirm", targets and weights as chosen, linked to its source. Returns the new id.
    */
-  startNextYear: (id: string, options: NextYearOptions) => Promise<string | null>;
+  startNextYear: (id: string, options: NextYearOptions, framework: Framework) => Promise<string | null>;
   /** Sets or removes the carried-over mark of several answers (Confirm all, and its Undo). */
   markCarriedOver: (id: string, marks: Readonly<Record<string, CarriedOver | undefined>>) => void;
   /** Deletes an assessment and returns it whole, for Undo. */
@@ -158,10 +159,13 @@ export const useAssessmentStore = create<AssessmentStoreState>()((_set, get) => 
   decideAnswer: (id, questionId, answer) => change(id, { kind: 'decide', questionId, answer }),
   undecideAnswer: (id, questionId) => change(id, { kind: 'undecide', questionId }),
   setRound: (id, round) => change(id, { kind: 'round', round }),
-  startNextYear: async (id, options) => {
+  startNextYear: async (id, options, framework) => {
     const source = await requireRepository().read(id);
     if (!source) return null;
-    const copy = createNextYear(source, options, { id: createId(), now: new Date().toISOString() });
+    const copy = createNextYear(framework, source, options, {
+      id: createId(),
+      now: new Date().toISOString(),
+    });
     requireRepository().put(copy);
     return copy.id;
   },

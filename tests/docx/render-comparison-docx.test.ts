@@ -50,6 +50,8 @@ describe.each(['en', 'vi'] as const)('the %s Word comparison', (language) => {
     expect(text).toContain(model.heading);
     expect(text).toContain('Bình Dương');
     expect(text).toContain('Thủ Dầu Một');
+    // Two communities: ranked.
+    expect(model.ranking).not.toBeNull();
     for (const row of [...model.table.rows, ...(model.ranking?.rows ?? [])]) {
       for (const cell of row) expect(text).toContain(cell);
     }

@@ -7,6 +7,8 @@
  */
 import type { AnswerPatch } from './assessment-change';
 import { type Answer, type AnswerValue, type Assessment, type CarriedOver } from './assessment-schema';
+import type { Framework } from '../criteria/criterion-schema';
+import { resolveEffectiveAnswers } from '../scoring/effective-answers';
 
 /** The bounds of the profile's year, which the proposed year keeps within. */
 export const MIN_YEAR = 1990;
@@ -37,17 +39,32 @@ export function isCarriedOver(answer: Answer | undefined): answer is Answer & { 
  * answer the source itself had not confirmed keeps the year it really comes from). Targets and
  * weights only when asked for. The example's "illustrative" label does not carry over: the new one
  * is the user's own work.
+ *
+ * With respondents (issue 13), the answers copied are last year's effective answers, the ones that
+ * were scored; the respondents and what each is asked stay, but their answers stay with last year,
+ * and the new year starts in round 1: each answers afresh, and their answers take over from a
+ * carried-over one that is not confirmed (effective-answers.ts).
  */
 export function createNextYear(
+  framework: Framework,
   source: Assessment,
   options: NextYearOptions,
   identity: { id: string; now: string },
 ): Assessment {
-  const { illustrative: _illustrative, updatedAt: _updatedAt, targets, weights, ...rest } = source;
+  const {
+    illustrative: _illustrative,
+    updatedAt: _updatedAt,
+    responses: _responses,
+    round: _round,
+    targets,
+    weights,
+    ...rest
+  } = source;
   const from: CarriedOver = source.profile.year === undefined ? {} : { fromYear: source.profile.year };
   const answers = Object.create(null) as Record<string, Answer>;
   // Copies of the answers; the rest is shared, as every state of an assessment is never changed in place.
-  for (const [questionId, answer] of Object.entries<Answer>(rest.answers)) {
+  for (const [questionId, answer] of Object.entries(resolveEffectiveAnswers(framework, source))) {
+    if (answer === undefined) continue;
     answers[questionId] =
       answer.value === undefined ? { ...answer } : { ...answer, carriedOver: answer.carriedOver ?? from };
   }

@@ -125,7 +125,7 @@ export function buildResults(
     ...overall,
     previousOverall: previousScore?.overall ?? null,
     hasCustomWeights: score.criteria.some((c, i) => c.weight !== framework.criteria[i]?.weight),
-    progress: measureProgress(framework, assessment.answers, score),
+    progress: measureProgress(framework, answers, score),
     criteria,
     strengths,
     gaps,

@@ -264,9 +264,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     : '';
 
   const hasTargets = results.criteria.some((c) => c.target !== null);
-  const toConfirm = new Set(
-    findAnswersToConfirm(framework, assessment.answers).flatMap((c) => c.questionIds),
-  );
+  const toConfirm = new Set(findAnswersToConfirm(framework, answers).flatMap((c) => c.questionIds));
   const tableHead = [
     t('report.columns.criterion'),
     t('report.columns.score'),

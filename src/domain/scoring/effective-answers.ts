@@ -69,9 +69,13 @@ export function combineValues(question: Question, values: readonly AnswerValue[]
   }
 }
 
-/** Whether the coordinator decided the question: their answer to it has a value. */
+/**
+ * Whether the coordinator decided the question: their answer to it has a value, and is not last
+ * year's answer still waiting to be confirmed (issue 16), which this year's respondents outweigh.
+ */
 export function isDecided(answers: TeamAnswers['answers'], questionId: string): boolean {
-  return answers[questionId]?.value !== undefined;
+  const answer = answers[questionId];
+  return answer?.value !== undefined && answer.carriedOver === undefined;
 }
 
 /** Every respondent's value for a question, respondents without one left out. */
@@ -90,12 +94,12 @@ export function hasResponses(responses: Responses | undefined): boolean {
 /**
  * The answers that are scored and reported (docs/METHOD.md, "Several respondents"). For each
  * question of the framework:
- * - a decided answer (the coordinator's answer with a value) wins, whole;
+ * - a decided answer (the coordinator's answer with a value, not carried over unconfirmed) wins, whole;
  * - otherwise the value comes from the default rule over the respondents' values, and the rest of
  *   the coordinator's answer (notes, evidence, source…) is kept beside it. A rule's value carries
  *   no respondent's notes or evidence: those stay with each response, and the report lists them.
  *   "Use this answer" copies a respondent's whole answer, notes and evidence included;
- * - with no value from either, the coordinator's answer as it is.
+ * - with no value from either, the coordinator's answer as it is (last year's, when carried over).
  * Without respondents' answers, the coordinator's answers are returned as they are: an assessment
  * without a team scores exactly as before.
  */
@@ -109,7 +113,10 @@ export function resolveEffectiveAnswers(
     for (const question of criterion.questions) {
       if (isDecided(input.answers, question.id)) continue;
       const value = combineValues(question, listResponseValues(input.responses, question.id));
-      if (value !== undefined) effective[question.id] = { ...input.answers[question.id], value };
+      if (value === undefined) continue;
+      // This year's value: a mark left on the coordinator's carried-over answer does not come with it.
+      const { carriedOver: _lastYear, ...kept } = input.answers[question.id] ?? {};
+      effective[question.id] = { ...kept, value };
     }
   }
   return effective;

@@ -593,9 +593,11 @@ export default function AssessmentListPage() {
               onCancel={() => setDialog(null)}
               onSubmit={(options) => {
                 setDialog(null);
-                void actions.startNextYear(dialog.source.id, options).then((id) => {
-                  if (id) navigate(`/assessments/${id}/profile`);
-                });
+                void requireFramework()
+                  .then((framework) => actions.startNextYear(dialog.source.id, options, framework))
+                  .then((id) => {
+                    if (id) navigate(`/assessments/${id}/profile`);
+                  });
               }}
             />
           </Suspense>

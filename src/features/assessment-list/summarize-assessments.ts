@@ -1,6 +1,7 @@
 import { collator } from '../../domain/intl-formats';
 import type { Framework } from '../../domain/criteria/criterion-schema';
 import { measureProgress, type Progress } from '../../domain/scoring/measure-progress';
+import { resolveEffectiveAnswers } from '../../domain/scoring/effective-answers';
 import { scoreAssessment, type ScoreStatus } from '../../domain/scoring/score-assessment';
 import type { Assessment } from '../../domain/assessment/assessment-schema';
 
@@ -66,7 +67,7 @@ export function summarizeAssessments(
         coverage: score.coverage,
         answersToBand: score.answersToBand,
       },
-      progress: measureProgress(framework, assessment.answers, score),
+      progress: measureProgress(framework, resolveEffectiveAnswers(framework, assessment), score),
       updatedAt: assessment.updatedAt,
       isIllustrative: assessment.illustrative === true,
       basedOn: source ? { name: source.profile.name, year: source.profile.year } : null,

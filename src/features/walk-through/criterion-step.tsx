@@ -14,8 +14,8 @@ import { EarlierAnswers } from './earlier-answers';
 import { GroupAnswers } from './group-answers';
 import { NarrativeField } from './narrative-field';
 import { QuestionCard } from './question-card';
-import { TeamAnswers } from './team-answers';
 import { ConfirmAll } from './confirm-all';
+import { TeamAnswers } from './team-answers';
 
 export function CriterionStep({
   framework,
@@ -65,6 +65,11 @@ export function CriterionStep({
       )}
     </p>
   );
+  // Only the coordinator confirms last year's answers: a respondent's own answers are never carried over.
+  const toConfirm = respondent
+    ? []
+    : (findAnswersToConfirm(framework, view.counted).find((c) => c.criterionId === criterion.id)
+        ?.questionIds ?? []);
   const isUnanswered = new Set(unanswered);
   const indexId = useId();
   // A long step on a phone is many screens tall: every question one tap away.
@@ -85,11 +90,6 @@ export function CriterionStep({
       </ol>
     </details>
   );
-  // Carried-over marks are on the coordinator's answers: a respondent has none to confirm.
-  const toConfirm = respondent
-    ? []
-    : (findAnswersToConfirm(framework, assessment.answers).find((c) => c.criterionId === criterion.id)
-        ?.questionIds ?? []);
   const icfName = findCurrentIcfName(criterion);
   return (
     <>

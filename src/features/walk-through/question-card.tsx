@@ -153,7 +153,6 @@ export function QuestionCard({
     // The button goes with the mark: focus stays in this question rather than falling to the page.
     sectionRef.current?.focus({ preventScroll: true });
   };
-  // Ctrl+Z (⌘Z) gives it back while the message shows.
   useUndoShortcut(isUndoShown, undoClear);
   return (
     <section

@@ -24,8 +24,8 @@ export function ReviewStep({
     ...u,
     questionIds: u.questionIds.filter((id) => view.isAsked(u.criterionId, id)),
   }));
-  // Carried-over marks are on the coordinator's answers: a respondent has none to confirm.
-  const toConfirm = findAnswersToConfirm(framework, view.respondent ? {} : assessment.answers);
+  // Last year's answers are confirmed by the coordinator; a respondent's own are never carried over.
+  const toConfirm = view.respondent ? [] : findAnswersToConfirm(framework, view.counted);
   const remaining = unanswered.reduce((sum, u) => sum + u.questionIds.length, 0);
   const remainingToConfirm = toConfirm.reduce((sum, c) => sum + c.questionIds.length, 0);
   const total = framework.criteria.reduce(

@@ -16,6 +16,7 @@ import {
   findUnansweredQuestions,
   measureProgress,
 } from '../../../src/domain/scoring/measure-progress';
+import { resolveEffectiveAnswers } from '../../../src/domain/scoring/effective-answers';
 import { scoreAssessment } from '../../../src/domain/scoring/score-assessment';
 import { answersArbitrary, valueArbitrary } from '../../factories/answer-arbitraries';
 import { buildFramework } from '../../factories/framework-factory';
@@ -57,7 +58,7 @@ describe("starting next year's assessment", () => {
   });
 
   it('copies every answer, note and narrative, marking each answer with a value as from the source’s year', () => {
-    const next = createNextYear(lastYear, keepAll, identity);
+    const next = createNextYear(framework, lastYear, keepAll, identity);
     expect(next.answers).toEqual({
       'alpha.level': { ...lastYear.answers['alpha.level'], carriedOver: { fromYear: 2024 } },
       'alpha.percent': { ...lastYear.answers['alpha.percent'], carriedOver: { fromYear: 2024 } },
@@ -83,7 +84,7 @@ describe("starting next year's assessment", () => {
     [{ carryTargets: false, carryWeights: true }, { weights: { gamma: 2 } }],
     [{ carryTargets: false, carryWeights: false }, {}],
   ])('carries targets and weights only as chosen: %o', (choice, kept) => {
-    const next = createNextYear(lastYear, { year: 2025, ...choice }, identity);
+    const next = createNextYear(framework, lastYear, { year: 2025, ...choice }, identity);
     expect({ targets: next.targets, weights: next.weights }).toEqual({
       targets: undefined,
       weights: undefined,
@@ -93,7 +94,9 @@ describe("starting next year's assessment", () => {
 
   it('marks an answer as carried over without a year when the source has none', () => {
     const source = { ...lastYear, profile: { name: 'Vĩnh Long' } };
-    expect(createNextYear(source, keepAll, identity).answers['alpha.level']?.carriedOver).toEqual({});
+    expect(createNextYear(framework, source, keepAll, identity).answers['alpha.level']?.carriedOver).toEqual(
+      {},
+    );
   });
 
   it('for any answers: leaves the source as it was, scores the same, and has every answer to confirm', () => {
@@ -101,7 +104,7 @@ describe("starting next year's assessment", () => {
       fc.property(answersArbitrary(framework), (answers) => {
         const source: Assessment = { id: 's', profile: { name: 'Huế', year: 2024 }, answers };
         const before = structuredClone(source);
-        const next = createNextYear(source, keepAll, identity);
+        const next = createNextYear(framework, source, keepAll, identity);
         expect(source).toEqual(before);
         // Scores use carried-over answers as they are.
         expect(scoreAssessment(framework, next)).toEqual(scoreAssessment(framework, source));
@@ -110,6 +113,53 @@ describe("starting next year's assessment", () => {
         expect(listChangedAnswers(framework, next, source)).toEqual([]);
       }),
     );
+  });
+});
+
+describe("next year's assessment of a team (several respondents)", () => {
+  const team: Assessment = {
+    id: 'team-2024',
+    profile: { name: 'Vĩnh Long', year: 2024 },
+    answers: { 'alpha.level': { value: 4, notes: 'Chốt theo Sở TT&TT' } },
+    respondents: [
+      { id: 'so-tttt', name: 'Sở TT&TT', criteria: ['alpha'] },
+      { id: 'so-khdt', name: 'Sở KH&ĐT' },
+    ],
+    responses: {
+      'so-tttt': { 'alpha.level': { value: 1 }, 'alpha.percent': { value: 40, notes: 'Ước tính' } },
+      'so-khdt': { 'alpha.percent': { value: 60 }, 'gamma.level': { value: 3 } },
+    },
+    round: 2,
+  };
+
+  it('carries last year’s effective answers, keeps the team and what each is asked, and starts afresh in round 1', () => {
+    const next = createNextYear(framework, team, keepAll, identity);
+    expect(next.answers).toEqual({
+      // Decided by the coordinator last year.
+      'alpha.level': { value: 4, notes: 'Chốt theo Sở TT&TT', carriedOver: { fromYear: 2024 } },
+      // From the default rule: the median of 40 and 60, and the lower middle of one level.
+      'alpha.percent': { value: 50, carriedOver: { fromYear: 2024 } },
+      'gamma.level': { value: 3, carriedOver: { fromYear: 2024 } },
+    });
+    expect(next.respondents).toEqual(team.respondents);
+    expect(next.responses).toBeUndefined();
+    expect(next.round).toBeUndefined();
+  });
+
+  it('lets this year’s respondents outweigh an answer not confirmed, but not one confirmed', () => {
+    const next = createNextYear(framework, team, keepAll, identity);
+    const thisYear = { ...next, responses: { 'so-khdt': { 'alpha.percent': { value: 80 } } } };
+    const effective = resolveEffectiveAnswers(framework, thisYear);
+    // This year's answer, without last year's mark; where nobody answered yet, last year's still to confirm.
+    expect(effective['alpha.percent']).toEqual({ value: 80 });
+    expect(effective['gamma.level']).toEqual({ value: 3, carriedOver: { fromYear: 2024 } });
+    expect(measureProgress(framework, effective).toConfirm).toBe(2);
+    const confirmed = applyChange(thisYear, {
+      kind: 'answer',
+      questionId: 'alpha.percent',
+      patch: { carriedOver: undefined },
+    });
+    expect(resolveEffectiveAnswers(framework, confirmed)['alpha.percent']).toEqual({ value: 50 });
   });
 });
 
