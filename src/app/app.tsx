@@ -25,6 +25,14 @@ const MethodPage = lazy(() => import('../features/method/method-page'));
 const ComparePage = lazy(() => import('../features/compare/compare-page'));
 const SharedPage = lazy(() => import('../features/share/shared-page'));
 const StorageWarning = lazy(() => import('../components/storage-warning'));
+const TeamPage = lazy(() => import('../features/team/team-page'));
+const JoinPage = lazy(() => import('../features/team/join-page'));
+const JoiningPage = lazy(() =>
+  import('../features/team/join-page').then((module) => ({ default: module.JoiningPage })),
+);
+
+/** A team link's route: its query (server, room, key) is part of the fragment, never the page's URL. */
+const TEAM_JOIN_ROUTE = /^\/team\/join(?:\?.*)?$/;
 
 function NavLink({ href, children }: { href: string; children: string }) {
   const [location] = useLocation();
@@ -111,6 +119,17 @@ function Shell() {
               </Route>
               <Route path="/method">
                 <MethodPage />
+              </Route>
+              <Route path={TEAM_JOIN_ROUTE}>
+                <JoinPage />
+              </Route>
+              <Route path="/team/joining/:room">{(params) => <JoiningPage room={params.room} />}</Route>
+              <Route path="/assessments/:id/team">
+                {(params) => (
+                  <FrameworkGate>
+                    <TeamPage assessmentId={params.id} />
+                  </FrameworkGate>
+                )}
               </Route>
               <Route path="/assessments/:id/results">
                 {(params) => (

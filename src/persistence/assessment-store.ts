@@ -5,6 +5,7 @@ import { create } from 'zustand';
 import type { AnswerPatch, AssessmentChange } from '../domain/assessment/assessment-change';
 import type { Assessment, Profile, ProfilePatch } from '../domain/assessment/assessment-schema';
 import type { DocumentView, Repository, RepositoryOptions } from './assessment-repository';
+import { findLocalStorage, forgetAssessmentTeam } from '../team/team-bindings';
 import { createId } from './create-id';
 import type { IndexEntry } from './index-database';
 import { useSaveStatusStore } from './save-status-store';
@@ -126,6 +127,7 @@ export const useAssessmentStore = create<AssessmentStoreState>()((_set, get) => 
   },
   deleteAssessment: async (id) => {
     const assessment = await requireRepository().read(id);
+    forgetAssessmentTeam(findLocalStorage(), id);
     await requireRepository().remove(id);
     return assessment;
   },

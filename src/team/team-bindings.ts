@@ -101,3 +101,18 @@ export function findLocalStorage(): Storage | undefined {
     return undefined;
   }
 }
+
+/**
+ * An assessment deleted from this browser leaves its team: the key is forgotten with it (the team
+ * server keeps the team's copy). Undoing the deletion brings the assessment back, not the team.
+ */
+export function forgetAssessmentTeam(storage: Storage | undefined, assessmentId: string): void {
+  const settings = readTeamSettings(storage);
+  const gone = settings.bindings.filter((binding) => binding.assessmentId === assessmentId);
+  if (gone.length === 0) return;
+  writeTeamSettings(storage, {
+    ...settings,
+    bindings: settings.bindings.filter((binding) => binding.assessmentId !== assessmentId),
+  });
+  for (const binding of gone) writePending(storage, binding.room, 0);
+}

@@ -73,6 +73,10 @@ export type RoomConnection = {
 const MAX_RETRY_DELAY_MS = 10_000;
 const MAX_STEP_LENGTH = 100;
 const DOCUMENT_TOO_LARGE_CODE = 4413;
+const OFFLINE_CLOSE: Parameters<HocuspocusProviderWebsocket['onClose']>[0]['event'] = {
+  code: 1000,
+  reason: 'offline',
+};
 
 function readPeers(provider: HocuspocusProvider, self: number): Peer[] {
   const peers: Peer[] = [];
@@ -175,10 +179,21 @@ export function connectToRoom(options: RoomOptions): RoomConnection {
 
   const stopListening = environment.onNetworkChange((isOnline) => {
     apply({ type: 'network', isOnline });
+    if (isOnline) {
+      if (!facts.refusal) void socket.connect();
+      return;
+    }
     // An open socket may outlive the network for a long while without noticing: close it, so
-    // what is typed meanwhile waits in the local copy and goes in one sync on return.
-    if (isOnline && !facts.refusal) void socket.connect();
-    else if (!isOnline) socket.disconnect();
+    // what is typed meanwhile waits in the local copy and goes in one sync on return. Nor is its
+    // close handshake awaited (on a lost network it may never come): the socket counts as closed
+    // now, so that the return of the network can open a new one at once.
+    socket.disconnect();
+    if (socket.status !== WebSocketStatus.Disconnected) {
+      socket.onClose({ event: OFFLINE_CLOSE });
+      // What the socket's close event would have told the provider: not synced any more, so the
+      // next connection syncs afresh and says so.
+      connected.onClose();
+    }
   });
 
   emit();

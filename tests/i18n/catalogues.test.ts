@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/en.json';
 import reportEn from '../../src/i18n/report-en.json';
 import reportVi from '../../src/i18n/report-vi.json';
+import teamEn from '../../src/i18n/team-en.json';
+import teamVi from '../../src/i18n/team-vi.json';
 import vi from '../../src/i18n/vi.json';
 import { detectLanguage, LANGUAGE_STORAGE_KEY } from '../../src/i18n/i18n';
 
@@ -18,9 +20,10 @@ function flatten(catalogue: Catalogue, prefix = ''): Map<string, string> {
   return entries;
 }
 
-// The UI's catalogues and the report's (loaded with the PDF code) are checked as one.
-const english = new Map([...flatten(en), ...flatten(reportEn)]);
-const vietnamese = new Map([...flatten(vi), ...flatten(reportVi)]);
+// The UI's catalogues, the report's (loaded with the PDF code) and the team's (loaded with the
+// team code) are checked as one.
+const english = new Map([...flatten(en), ...flatten(reportEn), ...flatten(teamEn)]);
+const vietnamese = new Map([...flatten(vi), ...flatten(reportVi), ...flatten(teamVi)]);
 // Names of languages are written in their own language in both catalogues; band ranges are numbers.
 const SAME_IN_BOTH = new Set([
   'language.en',
@@ -38,6 +41,7 @@ const SAME_IN_BOTH = new Set([
   'score.withMark',
   'score.inlineMark',
   'score.withBand',
+  'team.peer',
 ]);
 
 describe('the i18n catalogues', () => {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 
 import { AssessmentUnavailable } from '../../components/assessment-unavailable';
+import { TeamBar } from '../../components/team-bar';
 import type { ProfilePatch } from '../../domain/assessment/assessment-schema';
 import { useFramework } from '../../framework/use-framework';
 import { useLanguage } from '../../i18n/use-language';
@@ -74,6 +75,7 @@ export default function WalkThroughPage({
         >
           {t('walk.seeResults')}
         </Link>
+        <TeamBar assessmentId={assessmentId} step={stepId} framework={framework} />
       </div>
       <Stepper assessmentId={assessmentId} steps={steps} currentId={stepId} />
       <div className="walk-through__step">
