@@ -3,15 +3,22 @@ import { createRoot } from 'react-dom/client';
 
 import { App } from './app/app';
 import { detectLanguage, initI18n } from './i18n/i18n';
-import { findLocalStorage } from './team/team-bindings';
 import { applyTeamPolicy } from './team/team-policy';
 import './styles.css';
 
+function readStorage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
 // Before anything could connect anywhere: connections go only to this origin and the team servers
 // this browser has chosen.
-applyTeamPolicy(document, findLocalStorage());
+applyTeamPolicy(document, readStorage());
 
-const i18n = await initI18n(detectLanguage(findLocalStorage(), navigator.languages));
+const i18n = await initI18n(detectLanguage(readStorage(), navigator.languages));
 const syncDocument = (language: string) => {
   document.documentElement.lang = language;
   document.title = i18n.t('app.title');

@@ -25,14 +25,10 @@ const MethodPage = lazy(() => import('../features/method/method-page'));
 const ComparePage = lazy(() => import('../features/compare/compare-page'));
 const SharedPage = lazy(() => import('../features/share/shared-page'));
 const StorageWarning = lazy(() => import('../components/storage-warning'));
-const TeamPage = lazy(() => import('../features/team/team-page'));
-const JoinPage = lazy(() => import('../features/team/join-page'));
-const JoiningPage = lazy(() =>
-  import('../features/team/join-page').then((module) => ({ default: module.JoiningPage })),
-);
+const TeamRoutes = lazy(() => import('../features/team/team-routes'));
 
-/** A team link's route: its query (server, room, key) is part of the fragment, never the page's URL. */
-const TEAM_JOIN_ROUTE = /^\/team\/join(?:\?.*)?$/;
+/** The team's screens: a team link, joining, an assessment's team page (src/features/team). */
+const TEAM_ROUTE = /^\/(?:team\/|assessments\/[^/]+\/team$)/;
 
 function NavLink({ href, children }: { href: string; children: string }) {
   const [location] = useLocation();
@@ -120,16 +116,8 @@ function Shell() {
               <Route path="/method">
                 <MethodPage />
               </Route>
-              <Route path={TEAM_JOIN_ROUTE}>
-                <JoinPage />
-              </Route>
-              <Route path="/team/joining/:room">{(params) => <JoiningPage room={params.room} />}</Route>
-              <Route path="/assessments/:id/team">
-                {(params) => (
-                  <FrameworkGate>
-                    <TeamPage assessmentId={params.id} />
-                  </FrameworkGate>
-                )}
+              <Route path={TEAM_ROUTE}>
+                <TeamRoutes />
               </Route>
               <Route path="/assessments/:id/results">
                 {(params) => (

@@ -1,4 +1,7 @@
 import { parseServerAddress } from './team-link';
+import { TEAM_STORAGE_KEY } from './team-policy';
+
+export { TEAM_STORAGE_KEY };
 
 /**
  * Which assessments work with a team, and how to reach it: kept in localStorage under a key of its
@@ -7,7 +10,6 @@ import { parseServerAddress } from './team-link';
  * IndexedDB because the page's Content-Security-Policy must name the team servers before any code
  * could connect, and only localStorage can be read synchronously at start.
  */
-export const TEAM_STORAGE_KEY = 'icf-self-assessment:team';
 /** Per room: how many local changes the server has not confirmed, kept across reloads. */
 export const PENDING_KEY_PREFIX = 'icf-self-assessment:team-pending:';
 export const MAX_NAME_LENGTH = 60;

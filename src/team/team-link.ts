@@ -67,12 +67,6 @@ export function parseServerAddress(text: string, pageProtocol: string): Result<s
   return succeed(`${url.protocol}//${url.host}${path}`);
 }
 
-/** The server's origin (scheme, host, port): what the Content-Security-Policy lets the app connect to. */
-export function serverOrigin(server: string): string {
-  const url = new URL(server);
-  return `${url.protocol}//${url.host}`;
-}
-
 /** A fresh room on a server: random id and key from the browser's cryptographic generator. */
 export function createInvite(
   server: string,

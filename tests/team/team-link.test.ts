@@ -9,8 +9,8 @@ import {
   parseServerAddress,
   parseTeamLink,
   ROOM_BYTES,
-  serverOrigin,
 } from '../../src/team/team-link';
+import { readServerOrigin } from '../../src/team/team-policy';
 
 const APP = 'https://plan.example.gov.vn/icf/';
 
@@ -51,13 +51,18 @@ describe('a team server address', () => {
     expect(parseServerAddress('ws://10.0.0.5:1234', 'https:').ok).toBe(false);
   });
 
-  it('never yields an origin that could end or add a policy directive', () => {
+  it('always yields an address whose origin the page policy can name, and nothing that could add a directive', () => {
     fc.assert(
-      fc.property(fc.string(), (text) => {
-        const parsed = parseServerAddress(`wss://${text}`, 'https:');
-        if (parsed.ok) expect(serverOrigin(parsed.value)).toMatch(/^wss:\/\/[a-z0-9.-]+(:\d+)?$/);
+      fc.property(fc.string(), fc.constantFrom('ws://', 'wss://', 'WSS://'), (text, scheme) => {
+        const parsed = parseServerAddress(`${scheme}${text}`, 'http:');
+        if (parsed.ok) {
+          const origin = readServerOrigin(parsed.value);
+          expect(origin).toMatch(/^wss?:\/\/[a-z0-9.-]+(:\d+)?$/);
+          expect(parsed.value.startsWith(origin ?? '-')).toBe(true);
+        }
       }),
     );
+    expect(readServerOrigin('wss://x.vn; connect-src *')).toBeNull();
   });
 });
 
