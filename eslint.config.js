@@ -36,6 +36,10 @@ const domainBans = {
 const heavyLibraryBans = [
   { group: ['jspdf', 'jspdf-*'], message: 'jspdf is used only under src/pdf.' },
   { group: ['recharts'], message: 'recharts is used only in chart components (*-chart.tsx).' },
+  {
+    group: ['**/server/*', '@hocuspocus/server', '@hocuspocus/extension-*', 'better-sqlite3', 'ws'],
+    message: 'src/server is the Node team server: the app reaches it only over the network.',
+  },
 ];
 
 // A feature never imports a sibling feature: shared code goes to src/components or below.
@@ -159,7 +163,7 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/domain/**', 'src/pdf/**', 'src/**/*-chart.tsx'],
+    ignores: ['src/domain/**', 'src/pdf/**', 'src/**/*-chart.tsx', 'src/server/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: heavyLibraryBans }],
     },
@@ -168,6 +172,7 @@ export default tseslint.config(
   {
     files: [
       'src/cli/**/*.ts',
+      'src/server/**/*.ts',
       'scripts/**/*.{ts,mjs}',
       'tests/**/*.{ts,tsx}',
       'vite.config.ts',

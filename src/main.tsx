@@ -2,9 +2,15 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
 import { App } from './app/app';
+import { loadBundledFramework } from './framework/framework-promise';
 import { detectLanguage, initI18n } from './i18n/i18n';
 import { applyTeamPolicy } from './team/team-policy';
 import './styles.css';
+
+// Every screen needs the criteria and the stored assessments: both start loading now, side by side
+// and while the catalogue and React start, rather than one after the other once a screen asks.
+void loadBundledFramework();
+void import('./persistence/assessment-store').then(({ startStorage }) => startStorage());
 
 function readStorage(): Storage | undefined {
   try {

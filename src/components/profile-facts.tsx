@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { Profile } from '../domain/assessment/assessment-schema';
 import { useLanguage } from '../i18n/use-language';
+import { numberFormat } from '../domain/intl-formats';
 
 /** Where the community is and how many live there, in one line, in the reader's number format. */
 export function ProfileFacts({ profile }: { profile: Pick<Profile, 'region' | 'country' | 'population'> }) {
@@ -13,7 +14,7 @@ export function ProfileFacts({ profile }: { profile: Pick<Profile, 'region' | 'c
     profile.population === undefined
       ? undefined
       : t('profile.populationFact', {
-          population: new Intl.NumberFormat(language).format(profile.population),
+          population: numberFormat(language).format(profile.population),
         }),
   ].filter((fact) => fact !== undefined && fact !== '');
   if (facts.length === 0) return null;

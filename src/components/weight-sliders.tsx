@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { Framework } from '../domain/criteria/criterion-schema';
 import { useLanguage } from '../i18n/use-language';
+import { numberFormat } from '../domain/intl-formats';
 
 const MAX_WEIGHT = 3;
 const STEP = 0.25;
@@ -23,7 +24,7 @@ export function WeightSliders({
 }) {
   const { t } = useTranslation();
   const { language, localize } = useLanguage();
-  const number = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
+  const number = numberFormat(language, { maximumFractionDigits: 2 });
   const change = (criterionId: string, value: number) => {
     const next = Object.fromEntries(framework.criteria.map((c) => [c.id, weights?.[c.id] ?? c.weight]));
     next[criterionId] = value;

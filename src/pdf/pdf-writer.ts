@@ -4,6 +4,7 @@ import { autoTable, type UserOptions } from 'jspdf-autotable';
 import { RADAR_RINGS, alignAxisLabel, placeOnRadar, placeRingLabel } from '../domain/insights/radar-geometry';
 import { findRadarRuns, type RadarModel } from '../domain/insights/radar-model';
 import type { ReportTable, Translate } from '../domain/report/build-report-model';
+import { balanceLines } from './balance-lines';
 import { DASH_PATTERNS, SERIES_COLOURS_RGB } from './pdf-style';
 
 /** A PDF, with the characters it had to draw as a marker because the embedded font lacks them. */
@@ -58,6 +59,14 @@ export class Writer {
 
   ensure(height: number): void {
     if (this.y + height > this.bottom) this.newPage();
+  }
+
+  /** The height `text` would take with these options, to keep blocks together before drawing them. */
+  measure(text: string, { size = 10, bold = false, indent = 0, after = 1.5 } = {}): number {
+    this.doc.setFont(FONT, bold ? 'bold' : 'normal');
+    this.doc.setFontSize(size);
+    const lines = this.doc.splitTextToSize(text.normalize('NFC'), this.width - indent) as string[];
+    return lines.length * size * LINE_HEIGHT + after;
   }
 
   text(
@@ -191,7 +200,7 @@ export function drawRadar(writer: Writer, model: RadarDrawing): void {
   model.axisLabels.forEach((label, i) => {
     const at = point(i, 114);
     const align = alignAxisLabel(centre, at);
-    const lines = doc.splitTextToSize(label, 40) as string[];
+    const lines = balanceLines(label, 40, (text, width) => doc.splitTextToSize(text, width) as string[]);
     const top = at.y - ((lines.length - 1) * 3.3) / 2 + (at.y > cy + 1 ? 2 : at.y < cy - 1 ? -1 : 1);
     doc.text(lines, at.x, top, { align, lineHeightFactor: 1.15 });
   });

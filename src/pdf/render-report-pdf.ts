@@ -97,9 +97,13 @@ export function renderReportPdf(
         w.text(criterion.narrativeWarning, { size: 9, bold: true, colour: [122, 46, 14], after: 3 });
     }
     for (const question of criterion.questions) {
-      w.ensure(18);
-      w.text(question.title, { size: 10, bold: true, after: 1 });
-      w.text(`${model.labels.answer}: ${question.answer}`, { size: 9.5, indent: 4, after: 1 });
+      const title = { size: 10, bold: true, after: 1 };
+      const answer = { size: 9.5, indent: 4, after: 1 };
+      const answerText = `${model.labels.answer}: ${question.answer}`;
+      // A question starts a page rather than leave its title at the foot of one, apart from its answer.
+      w.ensure(w.measure(question.title, title) + Math.min(w.measure(answerText, answer), 30));
+      w.text(question.title, title);
+      w.text(answerText, answer);
       if (question.warning)
         w.text(question.warning, { size: 9, indent: 4, bold: true, colour: [122, 46, 14], after: 1 });
       if (question.origin) w.text(question.origin, { size: 9, indent: 4, colour: MUTED, after: 1 });

@@ -99,6 +99,26 @@ describe.each(['vi', 'en'] as const)('the %s report of the illustrative example'
     expect(text).toContain(t('report.page', { page: pages, pages }));
   });
 
+  it('never leaves a question at the foot of a page apart from its answer', () => {
+    const answerLabel = `${model.labels.answer}:`;
+    for (let page = 1; page <= pageCount(path); page += 1) {
+      const lines = execFileSync('pdftotext', ['-f', String(page), '-l', String(page), path, '-'], {
+        encoding: 'utf8',
+      })
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean);
+      const lastTitle = lines.findLastIndex((line) =>
+        model.criteria.some((c) => c.questions.some((q) => q.title.startsWith(line) && line.length > 12)),
+      );
+      if (lastTitle === -1) continue;
+      expect(
+        lines.slice(lastTitle).some((line) => line.startsWith(answerLabel)),
+        `page ${page}: "${lines[lastTitle]}" has no answer below it`,
+      ).toBe(true);
+    }
+  });
+
   it('has clickable evidence links', () => {
     const raw = readFileSync(path, 'latin1');
     expect(raw).toMatch(/\/URI \(https:\/\/www\.wtca\.org\/news\//);

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { WebSocket } from 'ws';
 import * as Y from 'yjs';
+
+import { BrowserLikeWebSocket as WebSocket } from './browser-like-websocket';
 
 import type { Assessment } from '../../src/domain/assessment/assessment-schema';
 import { applyChangeToDoc, readAssessmentData, writeAssessment } from '../../src/persistence/assessment-doc';

@@ -1,60 +1,30 @@
-import { createHash } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
-import { Server } from '@hocuspocus/server';
-import * as Y from 'yjs';
+import { startTeamServer, type TeamServer } from '../../src/server/team-server';
 
-export type TeamTestServer = { url: string; port: number; stop: () => Promise<void> };
+export type TeamTestServer = TeamServer;
 
-/** What survives a restart of the test server: each room's document and its key's hash, in memory. */
-export type TeamTestStore = { documents: Map<string, Uint8Array>; keys: Map<string, string> };
+/** Where a test server keeps its rooms: a fresh SQLite file, kept across a restart. */
+export type TeamTestStore = { dbPath: string };
 
-export const createTeamTestStore = (): TeamTestStore => ({ documents: new Map(), keys: new Map() });
-
-const hash = (key: string) => createHash('sha256').update(key).digest('hex');
+export const createTeamTestStore = (): TeamTestStore => ({
+  dbPath: join(mkdtempSync(join(tmpdir(), 'icf-team-')), 'team.sqlite'),
+});
 
 /**
- * A Hocuspocus server on a free loopback port that keeps rooms as the team server does: the first
- * connection to an unknown room sets its key, a wrong key is refused with "wrong-key". Pass the
- * same store (and port) to start it again after a stop, as a restarted server with its database.
+ * The team server (src/server/team-server.ts) on a free loopback port. Pass the same store and port
+ * to start it again after a stop, as a restarted server finds its database.
  */
-export async function startTeamTestServer(
+export function startTeamTestServer(
   options: { port?: number; store?: TeamTestStore } = {},
 ): Promise<TeamTestServer> {
   const store = options.store ?? createTeamTestStore();
-  const server = new Server({
+  return startTeamServer({
     port: options.port ?? 0,
-    address: '127.0.0.1',
-    quiet: true,
-    stopOnSignals: false,
-    debounce: 50,
-    maxDebounce: 200,
-    onAuthenticate: async ({ documentName, token }) => {
-      const known = store.keys.get(documentName);
-      if (known === undefined) store.keys.set(documentName, hash(token));
-      // Hocuspocus sends the thrown value's `reason` to the provider, as the team server does.
-      else if (known !== hash(token)) throw Object.assign(new Error('wrong key'), { reason: 'wrong-key' });
-      await Promise.resolve();
-    },
-    onLoadDocument: async ({ document, documentName }) => {
-      const saved = store.documents.get(documentName);
-      if (saved) Y.applyUpdate(document, saved);
-      await Promise.resolve();
-      return document;
-    },
-    onStoreDocument: async ({ document, documentName }) => {
-      store.documents.set(documentName, Y.encodeStateAsUpdate(document));
-      await Promise.resolve();
-    },
+    dbPath: store.dbPath,
+    storeDelayMs: 50,
+    maxStoreDelayMs: 200,
   });
-  await server.listen();
-  const { port } = server.address;
-  return {
-    url: `ws://127.0.0.1:${port}`,
-    port,
-    // As a stopped process: its rooms stored, then every socket cut.
-    stop: async () => {
-      await server.destroy();
-      for (const client of server.webSocketServer.clients) client.terminate();
-    },
-  };
 }

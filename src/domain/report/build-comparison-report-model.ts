@@ -4,6 +4,7 @@ import type { RadarModel } from '../insights/radar-model';
 import type { Language } from '../language';
 import type { PaperSize, ReportTable, Translate } from './build-report-model';
 import { createScoreText, markStatus, type ShownStatus } from './score-text';
+import { dateTimeFormat, numberFormat } from '../intl-formats';
 
 export type ComparisonReportModel = {
   language: Language;
@@ -55,13 +56,11 @@ export function buildComparisonReportModel(input: {
   const baseline = comparison.columns.find((c) => c.id === comparison.baselineId);
   const weightOf = (c: (typeof framework.criteria)[number]) => input.weights?.[c.id] ?? c.weight;
   const isCustom = framework.criteria.some((c) => weightOf(c) !== c.weight);
-  const number = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
+  const number = numberFormat(language, { maximumFractionDigits: 2 });
   const weightsText = isCustom
     ? `${t('report.customWeights')} ${framework.criteria.map((c) => `${c.name[language]} ${number.format(weightOf(c))}`).join('; ')}`
     : t('report.equalWeights');
-  const dateText = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    input.date,
-  );
+  const dateText = dateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(input.date);
 
   return {
     language,

@@ -6,6 +6,7 @@ import type { Language } from '../language';
 import { slugify } from '../slugify';
 import { LEVEL_COUNT } from '../criteria/level-count';
 import { createScoreText } from './score-text';
+import { dateTimeFormat, listFormat, numberFormat } from '../intl-formats';
 
 /** Looks a report text up in the i18n catalogues (`report.*`), in the report's language. */
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
@@ -117,7 +118,7 @@ function describeAnswer(
   const value = answer?.value;
   if (value === undefined) return t('report.unanswered');
   if (value === NA) return t('report.notApplicable');
-  const number = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
+  const number = numberFormat(language, { maximumFractionDigits: 2 });
   switch (question.type) {
     case 'level': {
       const level = Number(value);
@@ -135,9 +136,15 @@ function describeAnswer(
     case 'boolean':
       return t(value === true ? 'report.yes' : 'report.no');
     case 'checklist': {
+      // Every option, ticked or not: a reader sees what is missing as well as what is there.
       const ticked = new Set(Array.isArray(value) ? value : []);
-      const labels = question.options.filter((o) => ticked.has(o.id)).map((o) => o.label[language]);
-      return labels.length === 0 ? t('report.noneTicked') : labels.join('; ');
+      const labelsWhere = (isTicked: boolean) =>
+        question.options.filter((o) => ticked.has(o.id) === isTicked).map((o) => o.label[language]);
+      const [yes, no] = [labelsWhere(true), labelsWhere(false)];
+      return [
+        yes.length === 0 ? t('report.noneTicked') : t('report.ticked', { options: yes.join('; ') }),
+        ...(no.length === 0 ? [] : [t('report.notTicked', { options: no.join('; ') })]),
+      ].join('. ');
     }
   }
 }
@@ -203,7 +210,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
   ]);
 
   const list = (items: typeof results.strengths) =>
-    new Intl.ListFormat(language, { type: 'conjunction' }).format(
+    listFormat(language, { type: 'conjunction' }).format(
       items.map((c) => `${local(c.name)} (${format.inline(c.score, c)})`),
     );
   const insights = [
@@ -215,9 +222,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
   ];
 
   const radar = buildResultsRadar(results, previous !== undefined);
-  const dateText = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    input.date,
-  );
+  const dateText = dateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(input.date);
 
   return {
     language,
@@ -243,6 +248,10 @@ export function buildReportModel(input: ReportInput): ReportModel {
       facts: [
         [t('report.facts.country'), nfc(profile.country ?? '—')],
         [t('report.facts.region'), nfc(profile.region ?? '—')],
+        [
+          t('report.facts.population'),
+          profile.population === undefined ? '—' : numberFormat(language).format(profile.population),
+        ],
         [t('report.facts.year'), profile.year === undefined ? '—' : String(profile.year)],
         [t('report.facts.assessor'), nfc(profile.assessor ?? '—')],
         [t('report.facts.date'), dateText],
@@ -399,7 +408,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       weights: {
         head: [t('report.columns.criterion'), t('report.columns.weight')],
         rows: results.criteria
-          .map((c) => [local(c.name), new Intl.NumberFormat(language).format(c.weight)])
+          .map((c) => [local(c.name), numberFormat(language).format(c.weight)])
           .concat(results.hasCustomWeights ? [[t('report.customWeights'), '']] : []),
       },
     },

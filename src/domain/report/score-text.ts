@@ -2,6 +2,7 @@ import type { Band } from '../criteria/criterion-schema';
 import type { Language } from '../language';
 import type { ScoreRange } from '../scoring/score-assessment';
 import type { Translate } from './build-report-model';
+import { numberFormat } from '../intl-formats';
 
 /** What the texts need to know of a score besides its value. */
 export type ShownStatus = {
@@ -49,13 +50,13 @@ const TOLERANCE = 1e-9;
  * UI catalogues, which the report's translator also carries).
  */
 export function createScoreText(language: Language, t: Translate): ScoreText {
-  const oneDecimal = new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const signed = new Intl.NumberFormat(language, {
+  const oneDecimal = numberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const signed = numberFormat(language, {
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
     signDisplay: 'exceptZero',
   });
-  const whole = new Intl.NumberFormat(language, { maximumFractionDigits: 0 });
+  const whole = numberFormat(language, { maximumFractionDigits: 0 });
   // Rounded outwards, so the range shown always holds the true one.
   const bounds = (range: ScoreRange) => ({
     low: whole.format(Math.floor(range.low + TOLERANCE)),

@@ -15,7 +15,12 @@ import {
   serializeCollectionFile,
   withFrameworkVersion,
 } from '../../domain/assessment/import-file';
-import { buildScoresCsv } from '../../domain/compare/scores-csv';
+import {
+  buildScoresCsv,
+  CSV_DECIMALS,
+  defaultCsvDecimal,
+  type CsvDecimal,
+} from '../../domain/compare/scores-csv';
 import type { Framework } from '../../domain/criteria/criterion-schema';
 import { slugify } from '../../domain/slugify';
 import { readImport } from '../../files/read-import';
@@ -27,11 +32,12 @@ import { useLanguage } from '../../i18n/use-language';
 import { readSummaries, useAssessmentStore, type IndexEntry } from '../../persistence/assessment-store';
 import type { Assessment } from '../../domain/assessment/assessment-schema';
 import { SelectField } from '../../components/select-field';
-import { AssessmentCard } from './assessment-card';
+import { AssessmentCard, useCardText } from './assessment-card';
 import { UnreadableEntries } from './unreadable-entries';
 import { ImportPreview, type ReadFile } from './import-dialog';
 import { orderByRecentEdit, summarizeAssessments, type AssessmentSummary } from './summarize-assessments';
 import { EVERY_ASSESSMENT, findAssessments, LIST_SORTS, listYears, type ListQuery } from './find-assessments';
+import { numberFormat } from '../../domain/intl-formats';
 
 /** Cards drawn at first: the list of a thousand assessments is ready as fast as that of fifty. */
 const PAGE_SIZE = 50;
@@ -73,6 +79,7 @@ function AssessmentCards({
   const { t } = useTranslation();
   const { language } = useLanguage();
   const framework = useFramework();
+  const cardText = useCardText();
   const [shown, setShown] = useState(PAGE_SIZE);
   const ordered = useMemo(() => orderByRecentEdit(assessments.values()), [assessments]);
   // Only the cards drawn are scored: a thousand assessments cost what fifty do.
@@ -95,7 +102,7 @@ function AssessmentCards({
   );
   const found = isFinding ? findAssessments(summaries, query, language) : summaries;
   const years = listYears(ordered.map((assessment) => ({ year: assessment.profile.year })));
-  const format = (value: number) => new Intl.NumberFormat(language).format(value);
+  const format = (value: number) => numberFormat(language).format(value);
   return (
     <>
       {ordered.length > 1 && (
@@ -152,6 +159,7 @@ function AssessmentCards({
           <li key={summary.id}>
             <AssessmentCard
               summary={summary}
+              text={cardText}
               onRename={() => onRename(summary)}
               onNextYear={() => onNextYear(summary)}
               onDelete={() => onDelete(summary)}
@@ -179,6 +187,9 @@ export default function AssessmentListPage() {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const [, navigate] = useLocation();
+  // The reader's usual number format until they choose another.
+  const [chosenCsvDecimal, setCsvDecimal] = useState<CsvDecimal | null>(null);
+  const csvDecimal = chosenCsvDecimal ?? defaultCsvDecimal(language);
   const index = useAssessmentStore((s) => s.index);
   const isStorageReady = useAssessmentStore((s) => s.storage === 'ready');
   const assessments = useMemo(() => readSummaries(index), [index]);
@@ -248,10 +259,12 @@ export default function AssessmentListPage() {
       .filter((a) => a !== undefined);
     const csv = buildScoresCsv(framework, all, {
       language,
+      decimal: csvDecimal,
       headers: {
         assessmentId: t('csv.assessmentId'),
         community: t('csv.community'),
         year: t('csv.year'),
+        population: t('csv.population'),
         overall: t('csv.overall'),
         band: t('csv.band'),
         low: t('csv.low'),
@@ -363,6 +376,18 @@ export default function AssessmentListPage() {
         <button type="button" className="button" disabled={count === 0} onClick={() => void exportCsv()}>
           {t('export.csv')}
         </button>
+        <SelectField
+          id="csv-decimal"
+          label={t('csv.decimal')}
+          value={csvDecimal}
+          onChange={(value) => setCsvDecimal(CSV_DECIMALS.find((d) => d === value) ?? 'point')}
+        >
+          {CSV_DECIMALS.map((decimal) => (
+            <option key={decimal} value={decimal}>
+              {t(`csv.decimals.${decimal}`)}
+            </option>
+          ))}
+        </SelectField>
         <a className="button" href="#/compare">
           {t('compare.link')}
         </a>

@@ -1,4 +1,4 @@
-import type { AssessmentSummary } from './summarize-assessments';
+import { compareNames, compareRecentFirst, type AssessmentSummary } from './summarize-assessments';
 
 export const LIST_SORTS = ['edited', 'name', 'year', 'score'] as const;
 export type ListSort = (typeof LIST_SORTS)[number];
@@ -31,9 +31,9 @@ export function findAssessments(
   locale: string,
 ): AssessmentSummary[] {
   const words = foldForSearch(query.text).split(/\s+/).filter(Boolean);
-  const byName = (a: AssessmentSummary, b: AssessmentSummary) => a.name.localeCompare(b.name, locale);
+  const byName = (a: AssessmentSummary, b: AssessmentSummary) => compareNames(a.name, b.name, locale);
   const compare: Record<ListSort, (a: AssessmentSummary, b: AssessmentSummary) => number> = {
-    edited: (a, b) => (b.updatedAt ?? '').localeCompare(a.updatedAt ?? '') || byName(a, b),
+    edited: (a, b) => compareRecentFirst(a.updatedAt, b.updatedAt) || byName(a, b),
     name: (a, b) => byName(a, b) || (b.year ?? 0) - (a.year ?? 0),
     year: (a, b) => byNullsLast(a.year, b.year) || (b.year ?? 0) - (a.year ?? 0) || byName(a, b),
     score: (a, b) => byNullsLast(a.overall, b.overall) || (b.overall ?? 0) - (a.overall ?? 0) || byName(a, b),

@@ -1,3 +1,4 @@
+import { collator } from '../../domain/intl-formats';
 import type { Framework } from '../../domain/criteria/criterion-schema';
 import { measureProgress, type Progress } from '../../domain/scoring/measure-progress';
 import { scoreAssessment, type ScoreStatus } from '../../domain/scoring/score-assessment';
@@ -20,11 +21,21 @@ export type AssessmentSummary = {
   basedOn: { name: string; year: number | undefined } | null;
 };
 
+/** Names in the reader's alphabet, with one collator per language (`localeCompare` builds one a call). */
+export function compareNames(a: string, b: string, locale?: string): number {
+  return collator(locale).compare(a, b);
+}
+
+/** Later edit first; an assessment never edited last. Times may carry any offset, so compared as instants. */
+export function compareRecentFirst(a: string | undefined, b: string | undefined): number {
+  const timeOf = (time: string | undefined) => (time === undefined ? -Infinity : Date.parse(time));
+  return Math.sign(timeOf(b) - timeOf(a)) || 0;
+}
+
 /** Most recently edited first, then by name: the list's order, known without scoring anything. */
 export function orderByRecentEdit(assessments: Iterable<Assessment>): Assessment[] {
   return [...assessments].sort(
-    (a, b) =>
-      (b.updatedAt ?? '').localeCompare(a.updatedAt ?? '') || a.profile.name.localeCompare(b.profile.name),
+    (a, b) => compareRecentFirst(a.updatedAt, b.updatedAt) || compareNames(a.profile.name, b.profile.name),
   );
 }
 

@@ -6,11 +6,12 @@ import { useLanguage } from '../../i18n/use-language';
 import { formatQuantity } from '../../components/format-quantity';
 import { DefinitionCard } from '../../components/definition-card';
 import { findCurrentIcfName } from '../../domain/criteria/current-icf-name';
+import { numberFormat } from '../../domain/intl-formats';
 
 function QuestionDetails({ question, framework }: { question: Question; framework: Framework }) {
   const { t } = useTranslation();
   const { language, localize } = useLanguage();
-  const number = new Intl.NumberFormat(language);
+  const number = numberFormat(language);
   return (
     <li className="question">
       <h4 className="question__prompt">{localize(question.prompt)}</h4>
@@ -112,7 +113,7 @@ export default function CriteriaOverview() {
   const { t } = useTranslation();
   const { language, localize } = useLanguage();
   const framework = useFramework();
-  const number = new Intl.NumberFormat(language);
+  const number = numberFormat(language);
   return (
     <article className="criteria-overview">
       <h1>{t('criteria.heading')}</h1>

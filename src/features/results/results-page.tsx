@@ -17,6 +17,7 @@ import { StillToAnswerList } from './still-to-answer-list';
 import { ReportExport } from './report-export';
 import { TargetsEditor } from './targets-editor';
 import { WeightsEditor } from './weights-editor';
+import { listFormat } from '../../domain/intl-formats';
 
 /** This screen's name in the team's presence ("Lan: the results"). */
 const RESULTS_STEP = 'results';
@@ -53,7 +54,7 @@ export default function ResultsPage({ assessmentId }: { assessmentId: string }) 
       ? assessment.profile.name
       : `${assessment.profile.name} ${assessment.profile.year}`;
   const names = (list: typeof results.strengths) =>
-    new Intl.ListFormat(language, { type: 'conjunction' }).format(
+    listFormat(language, { type: 'conjunction' }).format(
       list.map((c) => t('results.namedScore', { name: localize(c.name), score: format.inline(c.score, c) })),
     );
   const previousTitle = previous

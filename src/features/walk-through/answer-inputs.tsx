@@ -9,6 +9,7 @@ import type { Language } from '../../domain/language';
 import { useLanguage } from '../../i18n/use-language';
 import { formatQuantity } from '../../components/format-quantity';
 import { parseDecimal } from '../../domain/parse-decimal';
+import { numberFormat } from '../../domain/intl-formats';
 
 export type AnswerInputProps<Q extends Question = Question> = {
   question: Q;
@@ -167,7 +168,7 @@ export function ChecklistInput({ question, value, promptId, onChange }: AnswerIn
 
 function formatDraft(value: AnswerValue | undefined, language: Language): string {
   return typeof value === 'number'
-    ? new Intl.NumberFormat(language, { maximumFractionDigits: 6, useGrouping: false }).format(value)
+    ? numberFormat(language, { maximumFractionDigits: 6, useGrouping: false }).format(value)
     : '';
 }
 

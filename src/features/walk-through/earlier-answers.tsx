@@ -7,11 +7,12 @@ import type { Criterion, Framework } from '../../domain/criteria/criterion-schem
 import { indexQuestions } from '../../domain/criteria/index-questions';
 import type { PreviousQuestion } from '../../domain/criteria/previous-bank-schema';
 import { useLanguage } from '../../i18n/use-language';
+import { numberFormat } from '../../domain/intl-formats';
 
 function useFormatEarlierValue(framework: Framework) {
   const { t } = useTranslation();
   const { language, localize } = useLanguage();
-  const number = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
+  const number = numberFormat(language, { maximumFractionDigits: 2 });
   return (question: PreviousQuestion, value: EarlierAnswer['value']): string => {
     if (value === undefined) return t('earlier.noValue');
     if (value === NA) return t('answer.notApplicable');

@@ -1,9 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useCallback, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod/mini';
 
 import { Field } from '../../components/forms/field';
+import { useUndoShortcut } from '../../components/use-undo-shortcut';
 import {
   MAX_EVIDENCE_PER_ANSWER,
   MAX_SHORT_TEXT,
@@ -43,6 +45,18 @@ export function EvidenceEditor({
     defaultValues: { url: '', label: '' },
   });
   const message = (key: string | undefined) => (key ? t(key as 'errors.url') : undefined);
+  // The link just removed and where it stood, until it is put back or another change is made.
+  const [removed, setRemoved] = useState<{ item: Evidence; index: number; from: readonly Evidence[] } | null>(
+    null,
+  );
+  // Only while the list is still the one the link left: after any other change, Undo would lose it.
+  const isUndoShown = removed !== null && removed.from.length === evidence.length + 1;
+  const undoRemove = useCallback(() => {
+    if (!removed) return;
+    onChange([...evidence.slice(0, removed.index), removed.item, ...evidence.slice(removed.index)]);
+    setRemoved(null);
+  }, [evidence, onChange, removed]);
+  useUndoShortcut(isUndoShown, undoRemove);
   const isFull = evidence.length >= MAX_EVIDENCE_PER_ANSWER;
   const add = (values: z.output<typeof evidenceFormSchema>) => {
     onChange([...evidence, { url: values.url, label: values.label }]);
@@ -68,6 +82,7 @@ export function EvidenceEditor({
                 })}
                 onClick={() => {
                   const rest = evidence.filter((_, i) => i !== index);
+                  setRemoved({ item, index, from: evidence });
                   onChange(rest.length > 0 ? rest : undefined);
                 }}
               >
@@ -77,6 +92,24 @@ export function EvidenceEditor({
           ))}
         </ul>
       )}
+      <p className="evidence__undo" aria-live="polite">
+        {isUndoShown && (
+          <>
+            {t('evidence.removed', { name: removed.item.label || removed.item.url })}{' '}
+            <button
+              type="button"
+              className="button button--small"
+              aria-label={t('common.actionOn', {
+                action: t('answer.undoClear'),
+                name: removed.item.label || removed.item.url,
+              })}
+              onClick={undoRemove}
+            >
+              {t('answer.undoClear')}
+            </button>
+          </>
+        )}
+      </p>
       {isFull ? (
         <p className="muted">{t('limits.evidenceFull', { max: MAX_EVIDENCE_PER_ANSWER })}</p>
       ) : (

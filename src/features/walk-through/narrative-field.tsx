@@ -4,6 +4,7 @@ import { CharacterCount } from '../../components/forms/character-count';
 import { Field } from '../../components/forms/field';
 import { MAX_LONG_TEXT } from '../../domain/assessment/assessment-schema';
 import { useLanguage } from '../../i18n/use-language';
+import { numberFormat } from '../../domain/intl-formats';
 
 export function countWords(text: string): number {
   return text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
@@ -40,7 +41,7 @@ export function NarrativeField({
             <p className="narrative__count">
               {t('narrative.wordCount', {
                 count: words,
-                formatted: new Intl.NumberFormat(language).format(words),
+                formatted: numberFormat(language).format(words),
               })}
             </p>
           </>

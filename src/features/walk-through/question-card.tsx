@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { useUndoShortcut } from '../../components/use-undo-shortcut';
 import { CharacterCount } from '../../components/forms/character-count';
 import { Field } from '../../components/forms/field';
 import {
@@ -132,22 +133,7 @@ export function QuestionCard({
     onChange({ value: cleared });
     setCleared(undefined);
   }, [onChange, cleared]);
-  // Ctrl+Z (⌘Z) gives it back while the message shows, unless a text field is taking its own undo.
-  useEffect(() => {
-    if (!isUndoShown) return;
-    const onKeyDown = (event: KeyboardEvent) => {
-      const target = event.target;
-      const isTyping =
-        target instanceof HTMLElement &&
-        (target.isContentEditable || ['INPUT', 'TEXTAREA'].includes(target.tagName));
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z' && !isTyping) {
-        event.preventDefault();
-        undoClear();
-      }
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, [isUndoShown, undoClear]);
+  useUndoShortcut(isUndoShown, undoClear);
   return (
     <section
       className="question-card"

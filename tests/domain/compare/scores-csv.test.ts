@@ -10,6 +10,7 @@ const headers = {
   assessmentId: 'ID',
   community: 'Community',
   year: 'Year',
+  population: 'Population',
   overall: 'Overall',
   band: 'Band',
   low: 'low',
@@ -62,10 +63,10 @@ describe('buildScoresCsv', () => {
 
   it('has a header of id, community, year, five columns a criterion in the chosen language, five for the overall and the band', () => {
     expect(linesOf(toCsv([]))).toEqual([
-      `ID,Community,Year,${['alpha', 'beta', 'gamma', 'Overall'].map(statusHeaders).join(',')},Band`,
+      `ID,Community,Year,Population,${['alpha', 'beta', 'gamma', 'Overall'].map(statusHeaders).join(',')},Band`,
     ]);
     expect(linesOf(toCsv([], 'vi'))[0]).toBe(
-      `ID,Community,Year,${['alpha (vi)', 'beta (vi)', 'gamma (vi)', 'Overall'].map(statusHeaders).join(',')},Band`,
+      `ID,Community,Year,Population,${['alpha (vi)', 'beta (vi)', 'gamma (vi)', 'Overall'].map(statusHeaders).join(',')},Band`,
     );
   });
 
@@ -75,8 +76,8 @@ describe('buildScoresCsv', () => {
     const unanswered = ',,0.00,100.00,0.0000,true';
     expect(linesOf(toCsv([hue, empty])).slice(1)).toEqual([
       // overall 43.75 between (62.5 + 0 + 25) / 3 and (62.5 + 100 + 25) / 3; 4 of 7 answered
-      `hue-2024,Huế,2024,${HUE_CRITERIA},43.75,29.17,62.50,0.5714,true,`,
-      `empty,Nowhere,${unanswered.repeat(4)},`,
+      `hue-2024,Huế,2024,,${HUE_CRITERIA},43.75,29.17,62.50,0.5714,true,`,
+      `empty,Nowhere,,${unanswered.repeat(4)},`,
     ]);
   });
 
@@ -84,7 +85,7 @@ describe('buildScoresCsv', () => {
     const csv = toCsv([{ ...complete, profile: { name: 'Thừa Thiên Huế', year: 2025 } }], 'vi');
     // beta (0.5 + 0.5) / 2 with its third question N/A; overall (62.5 + 50 + 25) / 3
     expect(linesOf(csv)[1]).toBe(
-      'hue-2025,Thừa Thiên Huế,2025,62.50,62.50,62.50,1.0000,false,50.00,50.00,50.00,1.0000,false,' +
+      'hue-2025,Thừa Thiên Huế,2025,,62.50,62.50,62.50,1.0000,false,50.00,50.00,50.00,1.0000,false,' +
         '25.00,25.00,25.00,1.0000,false,45.83,45.83,45.83,1.0000,false,Developing (vi)',
     );
   });
@@ -98,7 +99,7 @@ describe('buildScoresCsv', () => {
   it('quotes a field holding a comma or a quote, doubling the quotes', () => {
     const csv = toCsv([{ ...hue, profile: { name: 'Huế, "the old capital"' } }]);
     expect(linesOf(csv)[1]).toBe(
-      `hue-2024,"Huế, ""the old capital""",,${HUE_CRITERIA},43.75,29.17,62.50,0.5714,true,`,
+      `hue-2024,"Huế, ""the old capital""",,,${HUE_CRITERIA},43.75,29.17,62.50,0.5714,true,`,
     );
   });
 
@@ -115,7 +116,27 @@ describe('buildScoresCsv', () => {
     ['\tTab', "'\tTab"],
   ])('neutralises a name a spreadsheet would run as a formula: %j', (name, cell) => {
     const csv = toCsv([{ ...hue, profile: { name } }]);
-    expect(linesOf(csv)[1]).toBe(`hue-2024,${cell},,${HUE_CRITERIA},43.75,29.17,62.50,0.5714,true,`);
+    expect(linesOf(csv)[1]).toBe(`hue-2024,${cell},,,${HUE_CRITERIA},43.75,29.17,62.50,0.5714,true,`);
+  });
+
+  it('writes the population as a whole number without grouping', () => {
+    const csv = toCsv([{ ...hue, profile: { ...hue.profile, population: 2_763_124 } }]);
+    expect(linesOf(csv)[1]?.startsWith('hue-2024,Huế,2024,2763124,62.50,')).toBe(true);
+  });
+
+  it('writes a decimal comma and separates cells by semicolons when the reader asks for it', () => {
+    const csv = buildScoresCsv(framework, [{ ...hue, profile: { name: 'Huế; cố đô', year: 2024 } }], {
+      language: 'vi',
+      headers,
+      decimal: 'comma',
+    });
+    const [header, row] = linesOf(csv);
+    expect(header?.startsWith('ID;Community;Year;Population;alpha (vi);alpha (vi): low;')).toBe(true);
+    // The same figures as with a decimal point, each cell in its place.
+    const pointRow = linesOf(toCsv([{ ...hue, profile: { name: 'x', year: 2024 } }], 'vi'))[1] ?? '';
+    const pointCells = pointRow.split(',').slice(2);
+    expect(row?.startsWith('hue-2024;"Huế; cố đô";')).toBe(true);
+    expect(row?.split(';').slice(3)).toEqual(pointCells.map((cell) => cell.replace('.', ',')));
   });
 
   it('neutralises header cells too', () => {
@@ -123,6 +144,6 @@ describe('buildScoresCsv', () => {
       language: 'en',
       headers: { ...headers, community: '=Name' },
     });
-    expect(linesOf(csv)[0]?.startsWith("ID,'=Name,Year,alpha,")).toBe(true);
+    expect(linesOf(csv)[0]?.startsWith("ID,'=Name,Year,Population,alpha,")).toBe(true);
   });
 });

@@ -1,7 +1,8 @@
-import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { cleanup, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 
 import { readStoredIds, renderApp } from '../../render-app';
+import { catchDownloads } from '../screen-helpers';
 import { newAssessment } from '../walk-through/new-assessment';
 
 const storedIds = readStoredIds;
@@ -250,6 +251,46 @@ describe("the community's profile on its card and its results", () => {
     await navigate('/assessments/bd/results');
     await screen.findByRole('heading', { level: 1, name: results });
     expect(screen.getByText(facts)).toBeInTheDocument();
+  });
+});
+
+describe('exporting the scores as CSV', () => {
+  const binhDuong = newAssessment({
+    id: 'bd',
+    profile: { name: 'Bình Dương', year: 2024, population: 2763124 },
+    answers: { 'broadband.availability': { value: 87.5 } },
+  });
+  const exportCsv = async (language: 'en' | 'vi', choice?: string) => {
+    cleanup();
+    const downloads = catchDownloads();
+    const { user } = await openList({ language, assessments: [binhDuong] });
+    const format = screen.getByRole('combobox', {
+      name: language === 'en' ? 'Numbers in the CSV' : 'Định dạng số trong tệp CSV',
+    });
+    if (choice) await user.selectOptions(format, choice);
+    await user.click(
+      screen.getByRole('button', {
+        name: language === 'en' ? 'Export scores (CSV)' : 'Xuất bảng điểm (CSV)',
+      }),
+    );
+    await vi.waitFor(() => expect(downloads).toHaveLength(1));
+    return (await downloads[0]?.blob.text())?.replace(/^\uFEFF/, '').split('\r\n') ?? [];
+  };
+
+  it('in Vietnamese, writes a decimal comma and semicolons unless the reader chooses otherwise', async () => {
+    const [header, row] = await exportCsv('vi');
+    expect(header).toMatch(/^Mã bản đánh giá;Cộng đồng;Năm;Dân số;/);
+    expect(row).toMatch(/^bd;Bình Dương;2024;2763124;/);
+    expect(row).toMatch(/;\d+,\d\d;/);
+    expect(row).not.toMatch(/\d\.\d/);
+  });
+
+  it('in English, writes a decimal point and commas, or a decimal comma when chosen', async () => {
+    const [, pointRow] = await exportCsv('en');
+    expect(pointRow).toMatch(/^bd,Bình Dương,2024,2763124,/);
+    expect(pointRow).toMatch(/,\d+\.\d\d,/);
+    const [, commaRow] = await exportCsv('en', '1234,5 (decimal comma, cells separated by ;)');
+    expect(commaRow?.split(';')).toEqual(pointRow?.split(',').map((cell) => cell.replace('.', ',')));
   });
 });
 

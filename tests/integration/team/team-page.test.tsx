@@ -1,7 +1,8 @@
 import { act, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { WebSocket } from 'ws';
 import * as Y from 'yjs';
+
+import { BrowserLikeWebSocket as WebSocket } from '../../team/browser-like-websocket';
 
 import type { Assessment } from '../../../src/domain/assessment/assessment-schema';
 import { writeAssessment } from '../../../src/persistence/assessment-doc';
@@ -12,7 +13,7 @@ import { useTeamStore } from '../../../src/team/team-store';
 import { connectToRoom, type RoomConnection } from '../../../src/team/team-sync';
 import { closeAllRooms } from '../../../src/team/use-team-room';
 import { readStoredAssessments, renderApp } from '../../render-app';
-import { startTeamTestServer, type TeamTestServer } from '../../team/team-test-server';
+import { startTeamServerProcess, type TeamServerProcess } from '../../team/team-server-process';
 
 const NOW = '2026-12-01T00:00:00.000Z';
 const assessment: Assessment = {
@@ -23,7 +24,8 @@ const assessment: Assessment = {
   updatedAt: NOW,
 };
 
-let server: TeamTestServer | null = null;
+// The team server in a process of its own: it is a Node program, and jsdom's globals are not Node's.
+let server: TeamServerProcess | null = null;
 const owners: RoomConnection[] = [];
 
 beforeEach(() => {
@@ -46,7 +48,7 @@ function bindHere(binding: TeamBinding, name = 'Lan'): void {
 
 /** Someone elsewhere who already holds the assessment in the room (a Node client). */
 async function startOwner(): Promise<{ url: string; room: string; key: string }> {
-  server = await startTeamTestServer();
+  server = await startTeamServerProcess();
   const invite = createInvite(server.url);
   const doc = new Y.Doc();
   writeAssessment(doc, assessment);
@@ -70,7 +72,7 @@ const joinRoute = (link: string) => link.slice(link.indexOf('#') + 1);
 
 describe('work with your team', () => {
   it('makes a team link from a name and a server address, connects, and keeps the key out of the assessment', async () => {
-    server = await startTeamTestServer();
+    server = await startTeamServerProcess();
     const { user } = await renderApp({
       url: `/assessments/${assessment.id}/team`,
       assessments: [assessment],
@@ -126,7 +128,7 @@ describe('work with your team', () => {
   ] as const)(
     'says, on every screen of the assessment, when the server cannot be reached or the browser is offline, and what waits (%s)',
     async (language, unreachable, unreachableWithChange, offline) => {
-      server = await startTeamTestServer();
+      server = await startTeamServerProcess();
       const stopped = server;
       server = null;
       await stopped.stop();
@@ -224,7 +226,7 @@ describe('work with your team', () => {
   );
 
   it('leaves the team and keeps the local copy', async () => {
-    server = await startTeamTestServer();
+    server = await startTeamServerProcess();
     const binding: TeamBinding = { assessmentId: assessment.id, ...createInvite(server.url) };
     bindHere(binding);
     const { user } = await renderApp({

@@ -111,6 +111,25 @@ describe('the notes, evidence and data quality of a question', () => {
     expect(saved()).toEqual({ value: 2 });
   });
 
+  it('puts a removed link back in its place with Undo, or with Ctrl+Z while the message shows', async () => {
+    const links = [
+      { url: 'https://example.org/a', label: 'Báo cáo 2024' },
+      { url: 'https://example.org/b', label: 'Đề án' },
+      { url: 'https://example.org/c', label: '' },
+    ];
+    const { user, card, saved } = await openEvidence('vi', { value: 2, evidence: links });
+    await user.click(within(card).getByRole('button', { name: 'Gỡ bỏ: Đề án' }));
+    expect(within(card).getByText(/^Đã gỡ liên kết: Đề án\./)).toBeInTheDocument();
+    await user.click(within(card).getByRole('button', { name: 'Hoàn tác: Đề án' }));
+    expect(saved()?.evidence).toEqual(links);
+    expect(within(card).queryByText(/^Đã gỡ liên kết/)).not.toBeInTheDocument();
+
+    await user.click(within(card).getByRole('button', { name: 'Gỡ bỏ: https://example.org/c' }));
+    expect(saved()?.evidence).toEqual(links.slice(0, 2));
+    await user.keyboard('{Control>}z{/Control}');
+    expect(saved()?.evidence).toEqual(links);
+  });
+
   it('mends a line break pasted from Word into the notes, and counts characters near the limit', async () => {
     const { user, card, saved } = await openEvidence('en', { value: 2, notes: 'x'.repeat(85_000) });
     await user.click(within(card).getByText(/^Notes, evidence/, { selector: 'summary' }));
