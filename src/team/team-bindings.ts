@@ -1,3 +1,4 @@
+import { isTeamCredential } from '../domain/team/team-protocol';
 import { parseServerAddress } from './team-link';
 import { TEAM_STORAGE_KEY } from './team-policy';
 
@@ -41,7 +42,7 @@ function readBinding(value: unknown): TeamBinding | null {
   // Only an address the app itself would accept ever reaches the page's policy.
   const parsed = parseServerAddress(server, 'http:');
   if (!parsed.ok || parsed.value !== server) return null;
-  if (!/^[A-Za-z0-9_-]{22,64}$/.test(room) || !/^[A-Za-z0-9_-]{22,64}$/.test(key)) return null;
+  if (!isTeamCredential(room) || !isTeamCredential(key)) return null;
   return { assessmentId, server, room, key };
 }
 

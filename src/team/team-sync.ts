@@ -9,6 +9,7 @@ import {
   type ConnectionEvent,
   type ConnectionState,
 } from '../domain/team/connection-state';
+import { TEAM_CLOSE_CODE } from '../domain/team/team-protocol';
 import { isEmptyDoc } from '../persistence/assessment-doc';
 import { MAX_NAME_LENGTH } from './team-bindings';
 
@@ -72,7 +73,6 @@ export type RoomConnection = {
 // restarted one should see its clients back soon.
 const MAX_RETRY_DELAY_MS = 10_000;
 const MAX_STEP_LENGTH = 100;
-const DOCUMENT_TOO_LARGE_CODE = 4413;
 const OFFLINE_CLOSE: Parameters<HocuspocusProviderWebsocket['onClose']>[0]['event'] = {
   code: 1000,
   reason: 'offline',
@@ -143,7 +143,7 @@ export function connectToRoom(options: RoomOptions): RoomConnection {
     onClose: ({ event }) => {
       // The team server closes with this code when an update would take the document past its
       // cap: sending it again would only be refused again.
-      if (event.code === DOCUMENT_TOO_LARGE_CODE) {
+      if (event.code === TEAM_CLOSE_CODE.documentTooLarge) {
         apply({ type: 'refused', reason: 'too-large' });
         socket.disconnect();
       } else if (socket.status === WebSocketStatus.Connected) {

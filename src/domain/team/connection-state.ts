@@ -1,3 +1,5 @@
+import { TEAM_REFUSAL } from './team-protocol';
+
 /**
  * What a user is told about the link between their copy of an assessment and the team server. The
  * facts come from the sync provider and the browser as events; the state shown is derived from
@@ -80,10 +82,10 @@ export function describeConnection(facts: ConnectionFacts): ConnectionState {
   return { kind: 'connecting', pending };
 }
 
-/** The server's words for a refusal (Hocuspocus's default, or the team server's own), as a reason. */
+/** The server's words for a refusal (the team server's own, or Hocuspocus's default), as a reason. */
 export function readRefusal(reason: string): RefusalReason {
-  if (reason === 'wrong-key' || reason === 'permission-denied') return 'wrong-key';
-  if (reason === 'invalid-key' || reason === 'invalid-room-id') return 'invalid-link';
-  if (reason === 'document-too-large') return 'too-large';
+  if (reason === TEAM_REFUSAL.wrongKey || reason === 'permission-denied') return 'wrong-key';
+  if (reason === TEAM_REFUSAL.invalidKey || reason === TEAM_REFUSAL.invalidRoomId) return 'invalid-link';
+  if (reason === TEAM_REFUSAL.documentTooLarge) return 'too-large';
   return 'other';
 }
