@@ -7,8 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { build, preview } from 'vite';
 
-import { joinTeam, openBroadband, readAssessmentId, startTeam } from '../tests/e2e/team-actions';
-import { startTeamServerProcess } from '../tests/team/team-server-process';
+import { joinTeam, openBroadband, readAssessmentId, startTeam } from '../tests/e2e/team-sync-actions';
+import { startTeamServerProcess } from '../tests/team-sync/team-server-process';
 import { percentile } from './bench-team';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium-flags';
 

@@ -167,6 +167,67 @@ function generateAnswers(framework: Framework, random: () => number): Record<str
   return answers;
 }
 
+/**
+ * A respondent's workbook of every question (all answered, with notes, evidence and last year's
+ * answers), built and read back in Node as the app and the CLI do: the first run loads exceljs and
+ * the catalogues, the median is of the runs after it.
+ */
+async function measureWorkbook(): Promise<void> {
+  const [{ buildRespondentWorkbook }, { createRespondentPack }, { readRespondentFile }] = await Promise.all([
+    import('../src/xlsx/respondent-workbook'),
+    import('../src/domain/team/respondent-pack'),
+    import('../src/files/read-import'),
+  ]);
+  const framework = loadFramework();
+  const random = createRandom(2024);
+  const withDetails = (answers: Record<string, Answer>): Record<string, Answer> =>
+    Object.fromEntries(
+      Object.entries(answers).map(([id, answer]) => [
+        id,
+        {
+          ...answer,
+          notes: 'Số liệu của Sở, đã đối chiếu với niên giám thống kê tỉnh năm 2023.',
+          evidence: [{ url: 'https://example.gov.vn/bao-cao-2023.pdf', label: 'Báo cáo năm 2023' }],
+          dataYear: 2023,
+          source: 'Niên giám thống kê tỉnh 2023, biểu 05',
+          dataQuality: 'measured' as const,
+        },
+      ]),
+    );
+  const lastYear: Assessment = {
+    id: 'ly',
+    profile: { name: 'Bình Dương', year: 2023 },
+    answers: generateAnswers(framework, random),
+  };
+  const assessment: Assessment = {
+    id: 'team',
+    profile: { name: 'Bình Dương', year: 2024 },
+    answers: {},
+    respondents: [{ id: 'office', name: 'Văn phòng Đô thị thông minh' }],
+    responses: { office: withDetails(generateAnswers(framework, random)) },
+  };
+  const pack = createRespondentPack({ framework, assessment, respondentId: 'office', lastYear });
+  if (!pack) throw new Error('no pack');
+  const buildTimes: number[] = [];
+  const readTimes: number[] = [];
+  let bytes: Uint8Array = new Uint8Array();
+  for (let run = 0; run < 8; run += 1) {
+    let started = performance.now();
+    bytes = (await buildRespondentWorkbook({ framework, pack, language: 'vi', date: new Date() })).bytes;
+    buildTimes.push(performance.now() - started);
+    started = performance.now();
+    const returned = await readRespondentFile({ bytes: new Uint8Array(bytes) }, framework);
+    readTimes.push(performance.now() - started);
+    if (!returned.ok || returned.value.rowIssues.length > 0)
+      throw new Error('the workbook does not read back');
+  }
+  const median = (times: number[]) =>
+    [...times.slice(1)].sort((a, b) => a - b)[Math.floor((times.length - 1) / 2)] ?? NaN;
+  console.log(
+    `\nRespondent workbook of all ${pack.questions.length} questions (Node, median of 7 after a first run): ${kb(bytes.byteLength)}; built in ${median(buildTimes).toFixed(0)} ms, read back in ${median(readTimes).toFixed(0)} ms (first run, loading exceljs: ${buildTimes[0]?.toFixed(0)} ms and ${readTimes[0]?.toFixed(0)} ms)`,
+  );
+}
+
 function measureScoring(): void {
   const framework = loadFramework();
   const random = createRandom(2023);
@@ -413,11 +474,12 @@ async function measureStorage(): Promise<void> {
   }
 }
 
-// `npm run bench -- storage` (or build, word, scoring, step, lighthouse, team) runs only those parts.
+// `npm run bench -- storage` (or build, word, workbook, scoring, step, lighthouse, team) runs only those parts.
 const parts = new Set(process.argv.slice(2));
 const isOn = (part: string) => parts.size === 0 || parts.has(part);
 if (isOn('build')) await measureBuild();
 if (isOn('word')) await measureWordReport();
+if (isOn('workbook')) await measureWorkbook();
 if (isOn('scoring')) measureScoring();
 if (isOn('storage')) await measureStorage();
 if (isOn('step')) await measureStepLoad();

@@ -2,29 +2,26 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
 import { App } from './app/app';
+import { readLocalStorage } from './components/read-local-storage';
+import { applyTheme, readTheme } from './components/theme';
 import { loadBundledFramework } from './framework/framework-promise';
 import { detectLanguage, initI18n } from './i18n/i18n';
-import { applyTeamPolicy } from './team/team-policy';
+import { applyTeamPolicy } from './team-sync/team-policy';
 import './styles.css';
+
+// Before anything could connect anywhere: connections go only to this origin and the team servers
+// this browser has chosen.
+applyTeamPolicy(document, readLocalStorage());
 
 // Every screen needs the criteria and the stored assessments: both start loading now, side by side
 // and while the catalogue and React start, rather than one after the other once a screen asks.
 void loadBundledFramework();
 void import('./persistence/assessment-store').then(({ startStorage }) => startStorage());
 
-function readStorage(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
+// The reader's theme before the first paint, so a dark page never flashes white.
+applyTheme(readTheme(readLocalStorage()));
 
-// Before anything could connect anywhere: connections go only to this origin and the team servers
-// this browser has chosen.
-applyTeamPolicy(document, readStorage());
-
-const i18n = await initI18n(detectLanguage(readStorage(), navigator.languages));
+const i18n = await initI18n(detectLanguage(readLocalStorage(), navigator.languages));
 const syncDocument = (language: string) => {
   document.documentElement.lang = language;
   document.title = i18n.t('app.title');

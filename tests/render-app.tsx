@@ -22,6 +22,7 @@ import {
   waitForWrites,
 } from '../src/persistence/assessment-store';
 import { useSaveStatusStore } from '../src/persistence/save-status-store';
+import { useAnsweringAsStore } from '../src/components/answering-as-store';
 
 export type RenderAppOptions = {
   /** The hash route to open, e.g. `/assessments/a1/broadband`. */
@@ -68,6 +69,7 @@ export async function resetAppState(): Promise<void> {
   window.localStorage.clear();
   window.sessionStorage.clear();
   useSaveStatusStore.setState({ status: 'saved', failure: null, heldBackFields: 0 });
+  useAnsweringAsStore.setState({ byAssessment: {} });
   runs += 1;
   // y-indexeddb opens documents through the global factory: a fresh one per test, shared with the index.
   const factory = new IDBFactory();

@@ -5,6 +5,7 @@ import { Link, Route, Router, Switch, useLocation } from 'wouter';
 import { useExampleLanguage } from './use-example-language';
 import { useHashLocation } from 'wouter/use-hash-location';
 
+import { ThemeSwitch } from '../components/theme-switch';
 import { LanguageSwitch } from '../components/language-switch';
 import { SaveIndicator } from '../components/save-indicator';
 import { UpdatePrompt } from '../components/update-prompt';
@@ -21,14 +22,16 @@ const AssessmentListPage = lazy(() => import('../features/assessment-list/assess
 const CriteriaOverview = lazy(() => import('../features/criteria-overview/criteria-overview'));
 const WalkThroughPage = lazy(() => import('../features/walk-through/walk-through-page'));
 const ResultsPage = lazy(() => import('../features/results/results-page'));
+const TeamPage = lazy(() => import('../features/team/team-page'));
 const MethodPage = lazy(() => import('../features/method/method-page'));
 const ComparePage = lazy(() => import('../features/compare/compare-page'));
 const SharedPage = lazy(() => import('../features/share/shared-page'));
+const PackPage = lazy(() => import('../features/respondent-pack/pack-page'));
 const StorageWarning = lazy(() => import('../components/storage-warning'));
-const TeamRoutes = lazy(() => import('../features/team/team-routes'));
+const TeamSyncRoutes = lazy(() => import('../features/team-sync/team-sync-routes'));
 
-/** The team's screens: a team link, joining, an assessment's team page (src/features/team). */
-const TEAM_ROUTE = /^\/(?:team\/|assessments\/[^/]+\/team$)/;
+/** Working with a team live: a team link, joining, an assessment's team sync page (src/features/team-sync). */
+const TEAM_SYNC_ROUTE = /^\/(?:team\/|assessments\/[^/]+\/team-sync$)/;
 
 function NavLink({ href, children }: { href: string; children: string }) {
   const [location] = useLocation();
@@ -113,16 +116,30 @@ function Shell() {
                   </FrameworkGate>
                 )}
               </Route>
+              <Route path="/pack/:payload">
+                {(params) => (
+                  <FrameworkGate>
+                    <PackPage payload={params.payload} />
+                  </FrameworkGate>
+                )}
+              </Route>
               <Route path="/method">
                 <MethodPage />
               </Route>
-              <Route path={TEAM_ROUTE}>
-                <TeamRoutes />
+              <Route path={TEAM_SYNC_ROUTE}>
+                <TeamSyncRoutes />
               </Route>
               <Route path="/assessments/:id/results">
                 {(params) => (
                   <FrameworkGate>
                     <ResultsPage assessmentId={params.id} />
+                  </FrameworkGate>
+                )}
+              </Route>
+              <Route path="/assessments/:id/team">
+                {(params) => (
+                  <FrameworkGate>
+                    <TeamPage assessmentId={params.id} />
                   </FrameworkGate>
                 )}
               </Route>
@@ -151,6 +168,7 @@ function Shell() {
       </main>
       <footer className="app-footer">
         <p>{t('app.selfAssessmentNote')}</p>
+        <ThemeSwitch />
       </footer>
     </>
   );

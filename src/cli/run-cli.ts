@@ -1,12 +1,7 @@
 import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
-import {
-  MAX_FILE_BYTES,
-  decodeFileText,
-  formatFileIssue,
-  type FileIssue,
-} from '../domain/assessment/assessment-file';
+import { MAX_FILE_BYTES, decodeFileText } from '../domain/assessment/assessment-file';
 import type { Assessment } from '../domain/assessment/assessment-schema';
 import { COLLECTION_KEY } from '../domain/assessment/import-file';
 import { readSavedStateDump } from '../domain/assessment/saved-state-dump';
@@ -15,16 +10,28 @@ import type { Framework } from '../domain/criteria/criterion-schema';
 import { isLanguage, type Language } from '../domain/language';
 import type { PaperSize } from '../domain/report/build-report-model';
 import { isWordLayout, type WordLayout } from '../docx/word-layout';
+import { listContested } from '../domain/scoring/disagreement';
+import { resolveEffectiveAnswers } from '../domain/scoring/effective-answers';
 import { findImprovementOpportunities } from '../domain/scoring/find-improvement-opportunities';
-import { findUnansweredQuestions } from '../domain/scoring/measure-progress';
+import { findAnswersToConfirm, findUnansweredQuestions } from '../domain/scoring/measure-progress';
 import { scoreAssessment } from '../domain/scoring/score-assessment';
 import { decodeFileBytes } from '../files/decode-file-bytes';
 import { readImport } from '../files/read-import';
+import { describeIssues, lines, refuse, type CliOutput } from './cli-output';
 import { escapeForTerminal } from './escape-for-terminal';
 import { readCriteriaDirectory } from './read-criteria-directory';
 import { readPath, type BoundedRead } from './read-input';
+import {
+  TEAM_USAGE,
+  checkTeamArguments,
+  isTeamCommand,
+  runMerge,
+  runPack,
+  type ReadAssessment,
+  type TeamCommand,
+} from './team-commands';
 
-export type CliOutput = { stdout: string; stderr: string; exitCode: 0 | 1 };
+export type { CliOutput } from './cli-output';
 
 /** Writes the report; injected so that `score` and `validate` load no PDF code. */
 export type WriteReport = (request: {
@@ -52,17 +59,9 @@ const USAGE = `Usage:
                                                write the report of one assessment: PDF, Word (layout
                                                decree-30: Decree 30/2020, A4) or the narratives and
                                                evidence as Markdown (default: pdf, en, A4, today)
-<file.json> is any path, or - for stdin; at most 5 MB is read, UTF-8 (with or without a byte-order mark)
+${TEAM_USAGE}<file.json> is any path, or - for stdin; at most 5 MB is read, UTF-8 (with or without a byte-order mark)
 or UTF-16 with one. --out may not be the input file.
 `;
-
-/** One line a message; each is escaped, since a message may quote a file, a path or an argument. */
-const lines = (items: readonly string[]): string =>
-  items.map((item) => `${escapeForTerminal(item)}\n`).join('');
-
-function refuse(message: string | readonly string[]): CliOutput {
-  return { stdout: '', stderr: lines(typeof message === 'string' ? [message] : message), exitCode: 1 };
-}
 
 function refuseWithUsage(message: string): CliOutput {
   return { stdout: '', stderr: lines([message]) + USAGE, exitCode: 1 };
@@ -96,21 +95,19 @@ function readAssessmentText(
   return { text: decodeFileBytes(read.bytes) };
 }
 
-const describeIssues = (path: string, kind: string, issues: readonly FileIssue[]): string[] =>
-  issues.map((issue) => `${kind}: ${path}: ${formatFileIssue(issue)}`);
-
 /** The whole command line, without touching process: tests call it directly. */
 export function runCli(argv: readonly string[], options: CliOptions): CliOutput {
   const prepared = prepare(argv, options);
   if ('output' in prepared) return prepared.output;
-  if (prepared.command === 'report') return refuse('error: report is asynchronous; call runCliAsync');
-  return prepared.run();
+  if (prepared.command === 'score' || prepared.command === 'validate') return prepared.run();
+  return refuse(`error: ${prepared.command} is asynchronous; call runCliAsync`);
 }
 
 type Prepared =
   | { output: CliOutput }
   | { command: 'score' | 'validate'; run: () => CliOutput }
-  | { command: 'report'; run: (writeReport: WriteReport) => Promise<CliOutput> };
+  | { command: 'report'; run: (writeReport: WriteReport) => Promise<CliOutput> }
+  | { command: TeamCommand; run: () => Promise<CliOutput> };
 
 /** Every command, `report` included (it writes a file, so it is asynchronous). */
 export async function runCliAsync(
@@ -119,7 +116,8 @@ export async function runCliAsync(
 ): Promise<CliOutput> {
   const prepared = prepare(argv, options);
   if ('output' in prepared) return prepared.output;
-  return prepared.command === 'report' ? prepared.run(options.writeReport) : prepared.run();
+  if (prepared.command === 'report') return prepared.run(options.writeReport);
+  return prepared.run();
 }
 
 function prepare(argv: readonly string[], options: CliOptions): Prepared {
@@ -137,6 +135,8 @@ function prepare(argv: readonly string[], options: CliOptions): Prepared {
         date: { type: 'string' },
         format: { type: 'string' },
         layout: { type: 'string' },
+        respondent: { type: 'string' },
+        'last-year': { type: 'string' },
       },
     });
   } catch (error) {
@@ -144,13 +144,28 @@ function prepare(argv: readonly string[], options: CliOptions): Prepared {
   }
   const [command, path, ...extra] = parsed.positionals;
   if (parsed.values.help) return { output: { stdout: USAGE, stderr: '', exitCode: 0 } };
-  if (command !== 'score' && command !== 'validate' && command !== 'report') {
+  if (command !== 'score' && command !== 'validate' && command !== 'report' && !isTeamCommand(command)) {
     return {
       output: refuseWithUsage(command ? `error: unknown command "${command}"` : 'error: no command given'),
     };
   }
-  if (!path || extra.length > 0)
+  if (!path) {
+    const expected = isTeamCommand(command) ? 'needs an assessment file' : 'takes exactly one file';
+    return { output: refuseWithUsage(`error: ${command} ${expected}`) };
+  }
+  if (isTeamCommand(command)) {
+    const problem = checkTeamArguments(command, parsed.values, extra);
+    if (problem) return { output: refuseWithUsage(problem) };
+    const out = parsed.values.out ?? '';
+    const inputs = [path, parsed.values['last-year'], ...extra];
+    if (inputs.some((input) => input !== undefined && input !== STDIN && isSameFile(input, out))) {
+      return {
+        output: refuse(`error: --out ${out} is one of the input files; ${command} would overwrite it`),
+      };
+    }
+  } else if (extra.length > 0) {
     return { output: refuseWithUsage(`error: ${command} takes exactly one file`) };
+  }
 
   const { out, lang = 'en', paper = 'a4', date, format = 'pdf', layout = 'default' } = parsed.values;
   if (command === 'report') {
@@ -191,10 +206,12 @@ function prepare(argv: readonly string[], options: CliOptions): Prepared {
   if (!decoded.ok) return { output: refuse(describeIssues(name, 'error', decoded.errors)) };
   const list = collectionOf(readSavedStateDump(decoded.value, framework.value) ?? decoded.value);
   // A file of one assessment, or the app's "Export all" file holding a list of them.
-  if (command === 'report' && list !== undefined && list.length > 1) {
+  if ((command === 'report' || isTeamCommand(command)) && list !== undefined && list.length > 1) {
+    const purpose =
+      command === 'report' ? 'a report is for one assessment' : `${command} works on one assessment`;
     return {
       output: refuse(
-        `error: ${name} holds ${list.length} assessments; a report is for one assessment (export it alone from the app)`,
+        `error: ${name} holds ${list.length} assessments; ${purpose} (export it alone from the app)`,
       ),
     };
   }
@@ -212,6 +229,28 @@ function prepare(argv: readonly string[], options: CliOptions): Prepared {
   if (!assessment) return { output: refuse(`error: ${name} holds no assessment`) };
 
   if (command === 'validate') return { command, run: () => ({ stdout: '', stderr: warnings, exitCode: 0 }) };
+  if (command === 'pack' || command === 'merge') {
+    const readAssessment: ReadAssessment = (other) => {
+      const text = readAssessmentText(other, options.readStdin);
+      if ('error' in text) return { errors: [`error: ${text.error}`] };
+      const read = readImport({ text: text.text }, framework.value);
+      if (!read.ok) return { errors: describeIssues(other, 'error', read.errors) };
+      const [only, ...more] = read.value;
+      if (!only || more.length > 0) return { errors: [`error: ${other} must hold exactly one assessment`] };
+      return { assessment: only.assessment };
+    };
+    const team = { assessment, framework: framework.value, options: parsed.values };
+    return {
+      command,
+      run: async () => {
+        const output =
+          command === 'pack'
+            ? await runPack({ ...team, name, readAssessment })
+            : await runMerge({ ...team, returnedFiles: extra });
+        return { ...output, stderr: warnings + output.stderr };
+      },
+    };
+  }
   if (command === 'score') {
     const scores = assessments.map((item) => scoreOf(framework.value, item));
     const output = list === undefined ? scores[0] : scores;
@@ -302,9 +341,19 @@ function scoreOf(framework: Framework, assessment: Assessment) {
         questions,
       }),
     ),
-    unanswered: findUnansweredQuestions(framework, assessment.answers).flatMap((c) => c.questionIds),
+    unanswered: findUnansweredQuestions(framework, resolveEffectiveAnswers(framework, assessment)).flatMap(
+      (c) => c.questionIds,
+    ),
+    // Answered, and counted in the scores, but carried over from an earlier year and not confirmed.
+    toConfirm: findAnswersToConfirm(framework, assessment.answers).flatMap((c) => c.questionIds),
     opportunities: opportunities.map(({ questionId, gain, nextLevel }) =>
       nextLevel === undefined ? { questionId, gain } : { questionId, gain, nextLevel },
     ),
+    respondents: assessment.respondents?.length ?? 0,
+    // Questions with two scored responses or more that differ, the widest spread (0–1) first.
+    contested: listContested(framework, assessment.responses).map(({ questionId, spread }) => ({
+      questionId,
+      spread,
+    })),
   };
 }

@@ -11,7 +11,16 @@ type Localize = (text: LocalizedText) => string;
 
 const TYPES = ['string', 'number', 'boolean', 'object', 'array'] as const;
 const PROFILE_FIELDS = ['name', 'country', 'region', 'population', 'year', 'assessor'] as const;
-const TOP_FIELDS = ['id', 'basedOn', 'createdAt', 'updatedAt', 'frameworkVersion', 'illustrative'] as const;
+const TOP_FIELDS = [
+  'id',
+  'basedOn',
+  'createdAt',
+  'updatedAt',
+  'frameworkVersion',
+  'illustrative',
+  'round',
+] as const;
+const RESPONDENT_FIELDS = ['name', 'organisation', 'role', 'criteria', 'questions'] as const;
 const CRITERION_FIELDS = ['narratives', 'weights', 'targets'] as const;
 const ANSWER_FIELDS = { notes: 'notes', dataQuality: 'dataQuality' } as const;
 const MAX_PROMPT = 60;
@@ -34,6 +43,19 @@ function describeAssessmentPlace(
   localize: Localize,
 ): string[] {
   const [field, key, sub, index, leaf] = keys;
+  if (field === 'responses' && typeof key === 'string') {
+    // A respondent's answers read as the coordinator's do, under the respondent's name.
+    const within =
+      sub === undefined ? [] : describeAssessmentPlace(['answers', ...keys.slice(2)], framework, t, localize);
+    return [t('import.place.respondentAnswers', { id: key }), ...within];
+  }
+  if (field === 'respondents' && typeof key === 'number') {
+    return [
+      t('import.place.respondent', { number: key + 1 }),
+      ...(isOneOf(RESPONDENT_FIELDS, sub) ? [t(`import.place.${sub}`)] : []),
+      ...(sub === 'id' ? [t('import.place.respondentId')] : []),
+    ];
+  }
   if (field === 'answers' && typeof key === 'string') {
     const criterion = framework.criteria.find((c) => c.questions.some((q) => q.id === key));
     const position = criterion?.questions.findIndex((q) => q.id === key) ?? -1;
@@ -83,8 +105,16 @@ function describePlace(
     parts.push(t('import.place.item', { number: keys[1] + 1 }));
     keys = ['assessment', ...keys.slice(2)];
   }
-  if (keys[0] === 'assessment') parts.push(...describeAssessmentPlace(keys.slice(1), framework, t, localize));
-  else if (keys[0] === 'framework') parts.push(t('import.place.framework'));
+  const [root, second, third] = keys;
+  if (root === 'assessment') parts.push(...describeAssessmentPlace(keys.slice(1), framework, t, localize));
+  else if (root === 'framework') parts.push(t('import.place.framework'));
+  // A respondent's returned workbook: a row of its `answers` sheet, or a key of its `about` sheet.
+  else if (root === 'answers' && typeof second === 'number')
+    parts.push(t('import.place.row', { row: second, column: String(third) }));
+  else if (root === 'about') parts.push(t('import.place.about', { key: String(second) }));
+  // A respondent's JSON pack: its answers sit as an assessment's do.
+  else if (root === 'answers') parts.push(...describeAssessmentPlace(keys, framework, t, localize));
+  else if (root === 'respondent') parts.push(t('import.place.respondent'));
   return parts.length > 0 ? parts.join(' › ') : null;
 }
 

@@ -15,16 +15,11 @@ import {
 } from '../domain/insights/radar-model';
 
 /** Colours for up to eight series; each series also has its own line style, so colour is never the only cue. */
-export const SERIES_COLOURS = [
-  '#0b5cad',
-  '#b54708',
-  '#475467',
-  '#067647',
-  '#9e165f',
-  '#5925dc',
-  '#0e7090',
-  '#93370d',
-];
+// CSS variables, so that each colour has a light and a dark value (styles.css).
+export const SERIES_COLOURS = Array.from({ length: 8 }, (_, i) => `var(--series-${i + 1})`);
+const INK = 'var(--ink)';
+const MUTED = 'var(--muted)';
+const GRID = 'var(--chart-grid)';
 
 export const DASH_ARRAYS: Record<RadarLineStyle, string | undefined> = {
   solid: undefined,
@@ -62,7 +57,7 @@ function AxisTick({
   const anchor = (['start', 'middle', 'end'] as const).find((a) => a === textAnchor) ?? 'middle';
   const top = Number(y) - ((lines.length - 1) * 14) / 2;
   return (
-    <text x={Number(x)} y={top} textAnchor={anchor} fontSize={12} fill="#1a1f2b">
+    <text x={Number(x)} y={top} textAnchor={anchor} fontSize={12} fill={INK}>
       {lines.map((line, i) => (
         <tspan key={i} x={Number(x)} dy={i === 0 ? 0 : 14}>
           {line}
@@ -147,7 +142,7 @@ export default function RadarChart({
           accessibilityLayer={false}
           margin={{ top: 8, right: 8, bottom: 8, left: 8 }}
         >
-          <PolarGrid stroke="#c3cad6" />
+          <PolarGrid stroke={GRID} />
           <PolarAngleAxis
             dataKey="axis"
             tick={(props: AxisTickProps) => <AxisTick {...props} lineWidth={compact ? 11 : 15} />}
@@ -158,7 +153,7 @@ export default function RadarChart({
             tickCount={6}
             angle={60}
             axisLine={false}
-            tick={{ fontSize: 10, fill: '#4a5468' }}
+            tick={{ fontSize: 10, fill: MUTED }}
           />
           {model.series.map((series, i) => (
             <Radar
@@ -170,7 +165,7 @@ export default function RadarChart({
                 <GappedPolygon
                   points={props.points}
                   values={series.values}
-                  colour={SERIES_COLOURS[i % SERIES_COLOURS.length] ?? '#000'}
+                  colour={SERIES_COLOURS[i % SERIES_COLOURS.length] ?? INK}
                   lineStyle={series.lineStyle}
                   isFilled={series.isFilled}
                 />

@@ -2,13 +2,16 @@ import { useTranslation } from 'react-i18next';
 
 import { isLanguage, LANGUAGES, type Language } from '../domain/language';
 
-/** The language of an exported PDF, chosen apart from the screen's language. */
+/** The language of an exported PDF (or other file), chosen apart from the screen's language. */
 export function ReportLanguageSelect({
   id,
+  label,
   value,
   onChange,
 }: {
   id: string;
+  /** What the language is for; the report's language unless said. */
+  label?: string;
   value: Language;
   onChange: (language: Language) => void;
 }) {
@@ -16,7 +19,7 @@ export function ReportLanguageSelect({
   return (
     <div className="field">
       <label className="field__label" htmlFor={id}>
-        {t('export.language')}
+        {label ?? t('export.language')}
       </label>
       <select
         id={id}

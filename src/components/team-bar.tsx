@@ -4,8 +4,11 @@ import { Link } from 'wouter';
 import type { ConnectionState } from '../domain/team/connection-state';
 import type { Framework } from '../domain/criteria/criterion-schema';
 import { useLanguage } from '../i18n/use-language';
-import type { Peer } from '../team/team-sync';
-import { useTeamRoom } from '../team/use-team-room';
+import type { Peer } from '../team-sync/team-sync';
+import { useTeamRoom } from '../team-sync/use-team-room';
+
+/** The team sync page's name in the presence others see ("Lan: the team page"). */
+export const TEAM_SYNC_STEP = 'team-sync';
 
 const SYMBOL: Record<ConnectionState['kind'], string> = {
   connecting: '… ',
@@ -26,10 +29,10 @@ export function TeamState({
   const { t } = useTranslation();
   const kind = isBlockedHere ? 'blocked' : (state?.kind ?? 'connecting');
   const text = (() => {
-    if (isBlockedHere) return t('team.state.blocked');
-    if (!state || state.kind === 'connecting') return t('team.state.connecting');
-    if (state.kind === 'refused') return t(`team.state.refused.${state.reason}`);
-    return t(`team.state.${state.kind}`, { count: state.pending });
+    if (isBlockedHere) return t('teamSync.state.blocked');
+    if (!state || state.kind === 'connecting') return t('teamSync.state.connecting');
+    if (state.kind === 'refused') return t(`teamSync.state.refused.${state.reason}`);
+    return t(`teamSync.state.${state.kind}`, { count: state.pending });
   })();
   return (
     <p className={`team-state team-state--${kind}`} role="status">
@@ -39,7 +42,7 @@ export function TeamState({
         <>
           {' '}
           <button type="button" className="button button--small" onClick={() => window.location.reload()}>
-            {t('team.reload')}
+            {t('teamSync.reload')}
           </button>
         </>
       )}
@@ -56,9 +59,9 @@ export function useStepName(framework: Framework): (step: string | null) => stri
     if (criterion) return localize(criterion.name);
     if (step === 'profile') return t('walk.profileStep');
     if (step === 'review') return t('walk.reviewStep');
-    if (step === 'results') return t('team.resultsStep');
-    if (step === 'team') return t('team.teamStep');
-    return t('team.noStep');
+    if (step === 'results') return t('teamSync.resultsStep');
+    if (step === TEAM_SYNC_STEP) return t('teamSync.teamStep');
+    return t('teamSync.noStep');
   };
 }
 
@@ -78,15 +81,18 @@ export function PeerList({
   const others = peers.filter((peer) => !peer.isSelf);
   return (
     <div className="peer-list">
-      <Heading className="peer-list__heading">{t('team.peopleHeading')}</Heading>
+      <Heading className="peer-list__heading">{t('teamSync.peopleHeading')}</Heading>
       <ul>
         {peers.map((peer) => (
           <li key={peer.clientId}>
-            {t(peer.isSelf ? 'team.peerSelf' : 'team.peer', { name: peer.name, step: stepName(peer.step) })}
+            {t(peer.isSelf ? 'teamSync.peerSelf' : 'teamSync.peer', {
+              name: peer.name,
+              step: stepName(peer.step),
+            })}
           </li>
         ))}
       </ul>
-      {others.length === 0 && <p className="muted">{t('team.alone')}</p>}
+      {others.length === 0 && <p className="muted">{t('teamSync.alone')}</p>}
     </div>
   );
 }
@@ -107,25 +113,27 @@ export function TeamBar({
   const { t } = useTranslation();
   const { binding, view, isBlockedHere } = useTeamRoom(assessmentId, step);
   const stepName = useStepName(framework);
-  const teamHref = `/assessments/${assessmentId}/team`;
+  const teamHref = `/assessments/${assessmentId}/team-sync`;
   if (!binding) {
     return (
       <Link className="button button--small" href={teamHref}>
-        {t('team.open')}
+        {t('teamSync.open')}
       </Link>
     );
   }
   const others = (view?.peers ?? []).filter((peer) => !peer.isSelf);
   return (
-    <section className="team-bar" aria-label={t('team.state.label')}>
+    <section className="team-bar" aria-label={t('teamSync.state.label')}>
       <TeamState state={view?.state} isBlockedHere={isBlockedHere} />
       {others.length > 0 && (
         <p className="team-bar__peers">
-          {others.map((peer) => t('team.peer', { name: peer.name, step: stepName(peer.step) })).join(' · ')}
+          {others
+            .map((peer) => t('teamSync.peer', { name: peer.name, step: stepName(peer.step) }))
+            .join(' · ')}
         </p>
       )}
       <Link className="button button--small" href={teamHref}>
-        {t('team.open')}
+        {t('teamSync.open')}
       </Link>
     </section>
   );

@@ -5,11 +5,10 @@ import { buildReportModel } from '../domain/report/build-report-model';
 import type { DownloadedReport, ReportRequest } from '../pdf/export-report';
 import { createReportTranslate } from '../pdf/report-i18n';
 import { renderReportDocx } from './render-report-docx';
+import { DOCX_TYPE } from './word-document';
 import type { WordLayout } from './word-layout';
 
 export type WordReportRequest = ReportRequest & { layout: WordLayout; wordLimit?: number | undefined };
-
-const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** Builds the Word report in this browser (nothing is sent anywhere) and hands it over as a download. */
 export async function downloadReportDocx(request: WordReportRequest): Promise<DownloadedReport> {

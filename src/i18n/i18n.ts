@@ -3,7 +3,7 @@ import { initReactI18next } from 'react-i18next';
 
 import { isLanguage, type Language } from '../domain/language';
 import en from './en.json';
-import type teamEn from './team-en.json';
+import type teamSyncEn from './team-sync-en.json';
 import vi from './vi.json';
 
 export const LANGUAGE_STORAGE_KEY = 'icf-self-assessment.language';
@@ -13,7 +13,7 @@ declare module 'i18next' {
   // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
   interface CustomTypeOptions {
     // The team texts load with the team code (src/team/team-i18n.ts), not with the first paint.
-    resources: { translation: typeof en & typeof teamEn };
+    resources: { translation: typeof en & typeof teamSyncEn };
   }
 }
 

@@ -38,9 +38,11 @@ export function renderComparisonPdf(
   drawRadar(w, model.radar);
   w.table(model.table, { columnStyles: { 0: { fontStyle: 'bold' } } });
   // A heading is never left alone at the foot of a page, away from its table.
-  w.ensure(40);
-  w.heading(model.rankingHeading, 13);
-  w.table(model.ranking);
+  if (model.ranking) {
+    w.ensure(40);
+    w.heading(model.rankingHeading, 13);
+    w.table(model.ranking);
+  }
   if (model.trend) {
     w.ensure(40);
     w.heading(model.trend.heading, 13);

@@ -52,6 +52,8 @@ export function renderReportPdf(
   if (model.summary.bandDescription)
     w.text(model.summary.bandDescription, { size: 10, colour: MUTED, after: 1 });
   w.text(model.summary.weightsNote, { size: 10, colour: MUTED, after: 2 });
+  if (model.summary.carriedOver)
+    w.text(model.summary.carriedOver, { size: 10, bold: true, colour: [122, 46, 14], after: 2 });
   drawRadar(w, model.summary);
   w.table(model.summary.table, { columnStyles: { 0: { fontStyle: 'bold' } } });
   for (const insight of model.summary.insights) w.text(insight, { size: 10 });
@@ -104,9 +106,10 @@ export function renderReportPdf(
       w.ensure(w.measure(question.title, title) + Math.min(w.measure(answerText, answer), 30));
       w.text(question.title, title);
       w.text(answerText, answer);
-      if (question.warning)
-        w.text(question.warning, { size: 9, indent: 4, bold: true, colour: [122, 46, 14], after: 1 });
+      for (const flag of [question.carriedOver, question.warning])
+        if (flag) w.text(flag, { size: 9, indent: 4, bold: true, colour: [122, 46, 14], after: 1 });
       if (question.origin) w.text(question.origin, { size: 9, indent: 4, colour: MUTED, after: 1 });
+      if (question.basis) w.text(question.basis, { size: 9, indent: 4, colour: MUTED, after: 1 });
       if (question.notes)
         w.text(`${model.labels.notes}: ${question.notes}`, { size: 9, indent: 4, colour: MUTED, after: 1 });
       if (question.evidence.length > 0) {
@@ -124,13 +127,40 @@ export function renderReportPdf(
     }
   });
 
-  // 5. Method
+  // 5. With several respondents, the questions they disagree on, each one's answer beside the others'
+  if (model.contested) {
+    w.newPage();
+    w.heading(model.contested.heading, 18);
+    w.text(model.contested.intro, { size: 9.5, colour: MUTED, after: 3 });
+    if (model.contested.questions.length === 0) w.text(model.contested.none);
+    for (const question of model.contested.questions) {
+      w.ensure(30);
+      w.text(question.title, { size: 10, bold: true, after: 1 });
+      w.text(question.spread, { size: 9.5, indent: 4, after: 0.5 });
+      w.text(question.used, { size: 9.5, indent: 4, after: 1.5 });
+      for (const response of question.responses) {
+        w.ensure(10);
+        w.text(`${response.who}: ${response.answer}`, { size: 9.5, indent: 8, after: 0.5 });
+        if (response.origin) w.text(response.origin, { size: 9, indent: 12, colour: MUTED, after: 0.5 });
+        if (response.notes)
+          w.text(`${model.labels.notes}: ${response.notes}`, {
+            size: 9,
+            indent: 12,
+            colour: MUTED,
+            after: 0.5,
+          });
+      }
+      w.y += 2.5;
+    }
+  }
+
+  // 6. Method
   w.newPage();
   w.heading(model.method.heading, 18);
   for (const paragraph of model.method.paragraphs) w.text(paragraph, { size: 10, after: 3 });
   w.table(model.method.weights);
 
-  // 6. Header and footer on every page
+  // 7. Header and footer on every page
   addHeaderAndFooter(doc, model.community, model.labels.footer, t);
   return { bytes: doc.output('arraybuffer'), missingCharacters: fitter.missingCharacters() };
 }

@@ -10,8 +10,9 @@ import uiVi from '../i18n/vi.json';
 /**
  * The report's texts in its own language, whatever the app's language is: a separate i18next
  * instance over the report catalogues (kept apart from the UI's so the first load does not carry
- * them), usable in the browser and in Node (the CLI). It also carries the UI's `score.*` texts, so
- * that a score reads the same in the report as on screen (createScoreText).
+ * them), usable in the browser and in Node (the CLI). It also carries the UI's `score.*` and
+ * `answerText.*` texts, so that a score and an answer read the same in the report as on screen
+ * (createScoreText, createAnswerText).
  */
 export async function createReportTranslate(language: Language): Promise<Translate> {
   const instance = createInstance();
@@ -19,8 +20,8 @@ export async function createReportTranslate(language: Language): Promise<Transla
     lng: language,
     fallbackLng: false,
     resources: {
-      en: { translation: { ...en, score: uiEn.score } },
-      vi: { translation: { ...vi, score: uiVi.score } },
+      en: { translation: { ...en, score: uiEn.score, answerText: uiEn.answerText } },
+      vi: { translation: { ...vi, score: uiVi.score, answerText: uiVi.answerText } },
     },
     interpolation: { escapeValue: false },
   });

@@ -3,9 +3,19 @@ import type * as Y from 'yjs';
 import { create } from 'zustand';
 
 import type { AnswerPatch, AssessmentChange } from '../domain/assessment/assessment-change';
-import type { Assessment, Profile, ProfilePatch } from '../domain/assessment/assessment-schema';
+import type {
+  Answer,
+  Assessment,
+  CarriedOver,
+  Profile,
+  ProfilePatch,
+  Respondent,
+  RespondentPatch,
+  Round,
+} from '../domain/assessment/assessment-schema';
+import { confirmOnEdit, createNextYear, type NextYearOptions } from '../domain/assessment/carry-over';
 import type { DocumentView, Repository, RepositoryOptions } from './assessment-repository';
-import { findLocalStorage, forgetAssessmentTeam } from '../team/team-bindings';
+import { findLocalStorage, forgetAssessmentTeam } from '../team-sync/team-bindings';
 import { createId } from './create-id';
 import type { IndexEntry } from './index-database';
 import { useSaveStatusStore } from './save-status-store';
@@ -19,15 +29,43 @@ export type AssessmentActions = {
   /** Changes the given profile fields only; a field set to undefined is removed (the name never is). */
   updateProfile: (id: string, patch: ProfilePatch) => void;
   renameAssessment: (id: string, name: string) => Promise<void>;
-  /** Changes part of an answer; a key set to undefined is removed, and an empty answer disappears. */
+  /**
+   * Changes part of an answer; a key set to undefined is removed, and an empty answer disappears.
+   * Any change but to the carried-over mark itself also confirms the answer (confirmOnEdit).
+   */
   updateAnswer: (id: string, questionId: string, patch: AnswerPatch) => void;
   setNarrative: (id: string, criterionId: string, text: string) => void;
   /** What-if criterion weights; undefined goes back to the framework's (ICF's equal) weights. */
   setWeights: (id: string, weights: Record<string, number> | undefined) => void;
   /** The target score of one criterion; undefined removes it. */
   setTarget: (id: string, criterionId: string, target: number | undefined) => void;
-  /** A copy for the next year: answers, evidence and narratives kept, year + 1, linked to its source. */
-  startNextYear: (id: string) => Promise<string | null>;
+  /** Adds a respondent at the end of the list; returns the id it is given. */
+  addRespondent: (id: string, respondent: Omit<Respondent, 'id'>) => string;
+  /** Changes the given fields of a respondent; one set to undefined is removed (the name never is). */
+  updateRespondent: (id: string, respondentId: string, patch: RespondentPatch) => void;
+  /** Removes a respondent and every answer they gave. */
+  removeRespondent: (id: string, respondentId: string) => void;
+  /** What a respondent is asked: criterion ids and question ids; both empty means every question. */
+  setAssignment: (
+    id: string,
+    respondentId: string,
+    assignment: { criteria?: readonly string[] | undefined; questions?: readonly string[] | undefined },
+  ) => void;
+  /** Changes part of a respondent's answer, as updateAnswer does the coordinator's. */
+  updateResponse: (id: string, respondentId: string, questionId: string, patch: AnswerPatch) => void;
+  /** Makes `answer` the decided answer of the question ("use this answer"): it wins over the rule. */
+  decideAnswer: (id: string, questionId: string, answer: Answer) => void;
+  /** Removes the coordinator's answer to the question, so the default rule applies again. */
+  undecideAnswer: (id: string, questionId: string) => void;
+  /** Round 2 shows respondents the group's answers; round 1 hides them again. */
+  setRound: (id: string, round: Round) => void;
+  /**
+   * A copy for another year (createNextYear): answers, evidence and narratives kept, each answer
+   * marked "to confirm", targets and weights as chosen, linked to its source. Returns the new id.
+   */
+  startNextYear: (id: string, options: NextYearOptions) => Promise<string | null>;
+  /** Sets or removes the carried-over mark of several answers (Confirm all, and its Undo). */
+  markCarriedOver: (id: string, marks: Readonly<Record<string, CarriedOver | undefined>>) => void;
   /** Deletes an assessment and returns it whole, for Undo. */
   deleteAssessment: (id: string) => Promise<Assessment | null>;
   restoreAssessment: (assessment: Assessment) => void;
@@ -83,10 +121,6 @@ function change(id: string, edit: AssessmentChange): void {
   }
 }
 
-function withYear(profile: Profile, year: number | undefined): Profile {
-  return year === undefined ? profile : { ...profile, year };
-}
-
 export const useAssessmentStore = create<AssessmentStoreState>()((_set, get) => ({
   storage: 'starting',
   index: new Map(),
@@ -102,26 +136,34 @@ export const useAssessmentStore = create<AssessmentStoreState>()((_set, get) => 
     if (!(await requireRepository().read(id))) return;
     change(id, { kind: 'profile', patch: { name } });
   },
-  updateAnswer: (id, questionId, patch) => change(id, { kind: 'answer', questionId, patch }),
+  updateAnswer: (id, questionId, patch) =>
+    change(id, { kind: 'answer', questionId, patch: confirmOnEdit(patch) }),
+  markCarriedOver: (id, marks) => {
+    for (const [questionId, carriedOver] of Object.entries(marks)) {
+      change(id, { kind: 'answer', questionId, patch: { carriedOver } });
+    }
+  },
   setNarrative: (id, criterionId, text) => change(id, { kind: 'narrative', criterionId, text }),
   setWeights: (id, weights) => change(id, { kind: 'weights', weights }),
   setTarget: (id, criterionId, target) => change(id, { kind: 'target', criterionId, target }),
-  startNextYear: async (id) => {
+  addRespondent: (id, respondent) => {
+    const respondentId = createId();
+    change(id, { kind: 'add-respondent', respondent: { ...respondent, id: respondentId } });
+    return respondentId;
+  },
+  updateRespondent: (id, respondentId, patch) => change(id, { kind: 'edit-respondent', respondentId, patch }),
+  removeRespondent: (id, respondentId) => change(id, { kind: 'remove-respondent', respondentId }),
+  setAssignment: (id, respondentId, { criteria, questions }) =>
+    change(id, { kind: 'assignment', respondentId, criteria, questions }),
+  updateResponse: (id, respondentId, questionId, patch) =>
+    change(id, { kind: 'response', respondentId, questionId, patch }),
+  decideAnswer: (id, questionId, answer) => change(id, { kind: 'decide', questionId, answer }),
+  undecideAnswer: (id, questionId) => change(id, { kind: 'undecide', questionId }),
+  setRound: (id, round) => change(id, { kind: 'round', round }),
+  startNextYear: async (id, options) => {
     const source = await requireRepository().read(id);
     if (!source) return null;
-    const { illustrative: _illustrative, updatedAt: _updatedAt, ...rest } = source;
-    const now = new Date().toISOString();
-    const copy: Assessment = {
-      ...structuredClone(rest),
-      id: createId(),
-      basedOn: source.id,
-      profile: withYear(
-        source.profile,
-        source.profile.year === undefined ? undefined : source.profile.year + 1,
-      ),
-      createdAt: now,
-      updatedAt: now,
-    };
+    const copy = createNextYear(source, options, { id: createId(), now: new Date().toISOString() });
     requireRepository().put(copy);
     return copy.id;
   },

@@ -46,8 +46,13 @@ function fromBase64Url(payload: string): Uint8Array<ArrayBuffer> | null {
 }
 
 /** A short form of the file for a link: the payload goes after SHARE_ROUTE. */
-export async function encodeShareLink(file: AssessmentFile): Promise<string> {
-  const json = new TextEncoder().encode(JSON.stringify(file));
+export function encodeShareLink(file: AssessmentFile): Promise<string> {
+  return encodeJsonPayload(file);
+}
+
+/** Any JSON as a link's payload: deflated, then base64url. */
+export async function encodeJsonPayload(value: unknown): Promise<string> {
+  const json = new TextEncoder().encode(JSON.stringify(value));
   const compressed = new Blob([json]).stream().pipeThrough(new CompressionStream(COMPRESSION));
   return toBase64Url(new Uint8Array(await new Response(compressed).arrayBuffer()));
 }
@@ -92,14 +97,10 @@ async function inflate(bytes: Uint8Array<ArrayBuffer>): Promise<Result<Uint8Arra
 }
 
 /**
- * Reads a payload made by encodeShareLink; whatever the link holds, it answers with a Result. The
- * unpacked bytes go through the same door as a file picked for import, so a link is never let in
- * with what a file would be refused for.
+ * The bytes of a payload made by encodeJsonPayload, within the file size limit and checked to be
+ * UTF-8 text, for the import door to read.
  */
-export async function decodeShareLink(
-  payload: string,
-  framework: Framework,
-): Promise<Result<ImportedAssessment, FileIssue>> {
+export async function decodeJsonPayload(payload: string): Promise<Result<Uint8Array, FileIssue>> {
   if (payload.length > MAX_PAYLOAD_LENGTH) return damaged('it is longer than any share link');
   const bytes = fromBase64Url(payload);
   if (bytes === null) return damaged('it holds characters or a length that no share link has');
@@ -111,6 +112,20 @@ export async function decodeShareLink(
   } catch {
     return damaged('its data is not text');
   }
+  return inflated;
+}
+
+/**
+ * Reads a payload made by encodeShareLink; whatever the link holds, it answers with a Result. The
+ * unpacked bytes go through the same door as a file picked for import, so a link is never let in
+ * with what a file would be refused for.
+ */
+export async function decodeShareLink(
+  payload: string,
+  framework: Framework,
+): Promise<Result<ImportedAssessment, FileIssue>> {
+  const inflated = await decodeJsonPayload(payload);
+  if (!inflated.ok) return inflated;
   const result = readImport({ bytes: inflated.value }, framework);
   if (!result.ok) return result;
   const [only, ...more] = result.value;

@@ -46,10 +46,38 @@ type ScoreOutput = {
     questions: number;
   }[];
   unanswered: string[];
+  toConfirm: string[];
   opportunities: { questionId: string; gain: number; nextLevel?: { level: number; gain: number } }[];
+  respondents: number;
+  contested: { questionId: string; spread: number }[];
 };
 
 describe('cli score', () => {
+  it('lists the answers carried over from an earlier year and not confirmed, and scores them as given', () => {
+    const file = JSON.parse(readFileSync(fixture('partial.json'), 'utf8')) as {
+      assessment: { answers: Record<string, Record<string, unknown>> };
+    };
+    file.assessment.answers['broadband.provider-choice'] = {
+      ...file.assessment.answers['broadband.provider-choice'],
+      carriedOver: { fromYear: 2024 },
+    };
+    // A mark on a question with no value yet has nothing to confirm.
+    file.assessment.answers['innovation.startup-support'] = { notes: 'to do', carriedOver: {} };
+    const path = join(mkdtempSync(join(tmpdir(), 'icf-carried-')), 'carried.json');
+    writeFileSync(path, JSON.stringify(file));
+    // The fixture's one warning (an answer to a retired question), and none about the marks.
+    const validated = cli('validate', path);
+    expect(validated.exitCode).toBe(0);
+    expect(validated.stderr.replaceAll(path, 'file')).toBe(
+      cli('validate', fixture('partial.json')).stderr.replaceAll(fixture('partial.json'), 'file'),
+    );
+    const output = JSON.parse(cli('score', path).stdout) as ScoreOutput;
+    expect(output.toConfirm).toEqual(['broadband.provider-choice']);
+    const plain = JSON.parse(cli('score', fixture('partial.json')).stdout) as ScoreOutput;
+    expect(plain.toConfirm).toEqual([]);
+    expect(output.overall).toBe(plain.overall);
+  });
+
   it('prints the scores of a file as JSON, at full precision', () => {
     const result = cli('score', fixture('partial.json'));
     expect(result.exitCode).toBe(0);
@@ -114,6 +142,42 @@ describe('cli score', () => {
     for (const o of output.opportunities) expect(output.unanswered).not.toContain(o.questionId);
   });
 
+  it('scores a team’s file with the effective answers, and prints its respondents and contested questions', () => {
+    const framework = readCriteriaDirectory(criteriaDirectory);
+    if (!framework.ok) throw new Error('criteria invalid');
+    const team = join(import.meta.dirname, '../fixtures/file-format/v2-team-assessment.json');
+    const result = cli('score', team);
+    expect(result.exitCode).toBe(0);
+    const output = JSON.parse(result.stdout) as ScoreOutput;
+    expect(output.respondents).toBe(3);
+    // provider-choice: levels 3, 1, 2 (s 0.75, 0.25, 0.5); availability: 82 and 70 % on 50–100
+    // (s 0.64, 0.4); deployment policies: 2 and 1 of 7 ticked. The rest has one scored answer at most.
+    expect(output.contested).toEqual([
+      { questionId: 'broadband.provider-choice', spread: 0.5 },
+      { questionId: 'broadband.availability', spread: expect.closeTo(0.24, 12) as number },
+      { questionId: 'broadband.deployment-policies', spread: expect.closeTo(1 / 7, 12) as number },
+    ]);
+    // The answers the default rule gives, worked by hand; vision-plan was decided by the coordinator.
+    const effective = scoreAssessment(framework.value, {
+      answers: {
+        'broadband.provider-choice': { value: 2 },
+        'broadband.availability': { value: 76 },
+        'broadband.vision-plan': { value: 3 },
+        'broadband.deployment-policies': { value: ['dig-once'] },
+        'broadband.business-connectivity': { value: 'na' },
+        'innovation.startup-support': { value: 2 },
+      },
+    });
+    expect(output.overall).toBe(effective.overall);
+    expect(output.criteria.map((c) => c.score)).toEqual(effective.criteria.map((c) => c.score));
+    expect(output.unanswered).not.toContain('broadband.provider-choice');
+  });
+
+  it('prints no respondents and nothing contested for a file without a team', () => {
+    const output = JSON.parse(cli('score', fixture('complete.json')).stdout) as ScoreOutput;
+    expect(output).toMatchObject({ respondents: 0, contested: [] });
+  });
+
   it('reports answers to unknown questions as warnings on stderr, and still scores', () => {
     const result = cli('score', fixture('partial.json'));
     expect(result.stderr).toContain('warning: ');
@@ -143,7 +207,7 @@ describe('cli score', () => {
     ['other-format.json', /format: this is not an ICF self-assessment file/],
     [
       'newer-version.json',
-      /formatVersion: this file was made by a newer version of the app \(format version 2; this app reads up to 1\)/,
+      /formatVersion: this file was made by a newer version of the app \(format version 99; this app reads up to 2\)/,
     ],
     [
       'bad-values.json',

@@ -1,5 +1,4 @@
 import { Packer } from 'docx';
-import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import { renderReportDocx } from '../../src/docx/render-report-docx';
@@ -10,7 +9,8 @@ import { buildResults } from '../../src/domain/insights/build-results';
 import type { Language } from '../../src/domain/language';
 import { buildReportModel, countWords } from '../../src/domain/report/build-report-model';
 import { createReportTranslate } from '../../src/pdf/report-i18n';
-import { readBundledFramework, readExampleAssessment } from '../factories/example-files';
+import { readBundledFramework, readExampleAssessment, readTeamAssessment } from '../factories/example-files';
+import { readDocx, unescapeXml, type Unzipped } from './read-docx';
 
 const DATE = new Date('2026-12-01T00:00:00Z');
 let framework: Framework;
@@ -21,17 +21,7 @@ beforeAll(() => {
 
 const loadExample = (language: Language): Assessment => readExampleAssessment(framework, language);
 
-type Unzipped = { document: string; text: string; charts: string[]; rels: string; styles: string };
-
-const unescapeXml = (text: string) =>
-  text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-
-/** The .docx read back as a zip of XML parts; `text` is every paragraph's text, one line each. */
+/** The .docx of the report, read back as a zip of XML parts. */
 async function writeDocx(
   assessment: Assessment,
   language: Language,
@@ -41,23 +31,23 @@ async function writeDocx(
   const t = await createReportTranslate(language);
   const model = buildReportModel({ framework, assessment, language, date: DATE, t, wordLimit });
   const buffer = await Packer.toBuffer(renderReportDocx(model, layout));
-  const files = unzipSync(new Uint8Array(buffer));
-  const part = (name: string) => strFromU8(files[name] ?? new Uint8Array());
-  const document = part('word/document.xml');
-  const text = [...document.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)]
-    .map((p) => unescapeXml([...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')))
-    .join('\n');
-  return {
-    bytes: buffer.byteLength,
-    document,
-    text,
-    charts: Object.keys(files)
-      .filter((name) => /^word\/charts\/chart\d+\.xml$/.test(name))
-      .map(part),
-    rels: part('word/_rels/document.xml.rels'),
-    styles: part('word/styles.xml'),
-  };
+  return { bytes: buffer.byteLength, ...readDocx(new Uint8Array(buffer)) };
 }
+
+describe('the Word report of a team’s assessment', () => {
+  it('has the appendix of contested questions as a heading, with each respondent’s answer', async () => {
+    const team = readTeamAssessment(framework);
+    const t = await createReportTranslate('vi');
+    const model = buildReportModel({ framework, assessment: team, language: 'vi', date: DATE, t });
+    const docx = await writeDocx(team, 'vi');
+    const heading = model.contested?.heading ?? '';
+    expect(docx.document).toMatch(new RegExp(`Heading1"/>[\\s\\S]*?${heading}`));
+    const first = model.contested?.questions[0];
+    expect(docx.text).toContain(first?.spread);
+    for (const response of first?.responses ?? [])
+      expect(docx.text).toContain(`${response.who}: ${response.answer}`);
+  });
+});
 
 describe.each(['en', 'vi'] as const)('the %s Word report of the illustrative example', (language) => {
   let docx: Awaited<ReturnType<typeof writeDocx>>;
@@ -204,5 +194,23 @@ describe('a Word report of answers that record where their data comes from', () 
     const over = await writeDocx(buildAssessment(), 'vi', 'default', 100);
     expect(over.text).toContain('120/100 từ');
     expect(over.text).toContain('Vượt giới hạn: 120 từ, nhiều hơn 20 từ');
+  });
+
+  it('flags an answer carried over and not confirmed, and counts such answers under the summary', async () => {
+    const assessment = buildAssessment();
+    const [questionId, answer] = Object.entries(assessment.answers)[0] ?? [];
+    const carried = await writeDocx(
+      {
+        ...assessment,
+        answers: {
+          ...assessment.answers,
+          [questionId ?? '']: { ...answer, carriedOver: { fromYear: 2024 } },
+        },
+      },
+      'vi',
+    );
+    expect(carried.text).toContain('Lấy từ năm 2024, chưa xác nhận');
+    expect(carried.text).toContain('Có 1 câu trả lời lấy từ năm trước chưa được xác nhận');
+    expect((await writeDocx(assessment, 'vi')).text).not.toContain('chưa xác nhận');
   });
 });

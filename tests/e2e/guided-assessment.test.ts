@@ -202,6 +202,10 @@ describe('the guided assessment', () => {
 
     await page.goto(baseUrl);
     await page.getByRole('button', { name: "Start next year's: Vĩnh Long 2024" }).click();
+    await page
+      .getByRole('dialog', { name: "Start next year's assessment" })
+      .getByRole('button', { name: 'Create and start' })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Community profile' }).waitFor();
     await page.goto(baseUrl);
     await page

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 import { bundledFramework } from '../../src/framework/bundled-criteria';
 import { openExample } from './app-actions';
-import { launchBrowser, openContext, saveScreenshot } from './browser';
+import { findAccessibilityViolations, launchBrowser, openContext, saveScreenshot } from './browser';
 
 // Layout only a real browser measures: every screen, with the example open, fits a 375 px phone in
 // both languages, and at 1280 px the header's menu is one row. What the screens say is specified in
@@ -23,9 +23,14 @@ afterAll(async () => {
 });
 
 /** A fresh browser at the given width with the example opened from the list, as a user does. */
-async function openWithExample(locale: string, width: number): Promise<Page> {
+async function openWithExample(
+  locale: string,
+  width: number,
+  colorScheme: 'light' | 'dark' = 'light',
+): Promise<Page> {
   const context = await openContext(browser, {
     locale,
+    colorScheme,
     viewport: { width, height: 800 },
     permissions: ['clipboard-read', 'clipboard-write'],
   });
@@ -125,6 +130,35 @@ describe('printing a screen (Ctrl+P)', () => {
     expect(await page.getByRole('link', { name: 'Edit the answers' }).isVisible()).toBe(false);
     const figure = page.locator('.radar');
     expect(await figure.evaluate((element) => getComputedStyle(element).breakInside)).toBe('avoid');
+    await page.context().close();
+  });
+});
+
+describe('dark mode', () => {
+  it('follows the system, has no accessibility violations on the main screens, and the switch overrides it', async () => {
+    const page = await openWithExample('en-GB', 1280, 'dark');
+    const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    const lightBackground = 'rgb(243, 245, 249)';
+    expect(await background()).not.toBe(lightBackground);
+    const violations: string[] = [];
+    for (const [route, screen] of [
+      ['#/', 'list'],
+      [`#/assessments/${EXAMPLE}/innovation`, 'step'],
+      [`#/assessments/${EXAMPLE}/results`, 'results'],
+    ] as const) {
+      await page.goto(`${baseUrl}${route}`);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      if (screen === 'results') await page.getByRole('img', { name: /^Radar chart/ }).waitFor();
+      violations.push(...(await findAccessibilityViolations(page)).map((v) => `${screen}: ${v}`));
+      await saveScreenshot(page, `dark-${screen}`, { fullPage: false });
+    }
+    expect(violations).toEqual([]);
+    await page.getByRole('combobox', { name: 'Appearance' }).selectOption('Light');
+    await expect.poll(background).toBe(lightBackground);
+    // Kept for the next visit.
+    await page.reload();
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    expect(await background()).toBe(lightBackground);
     await page.context().close();
   });
 });

@@ -38,6 +38,12 @@ export function assessmentArbitrary(framework: Framework, id = 'a1'): fc.Arbitra
         fc.array(fc.record({ url, label: pastedText(60) }), { minLength: 1, maxLength: 3 }),
         { maxKeys: 3 },
       ),
+      // Answers carried over from an earlier year and not confirmed, with that year or without one.
+      carriedOver: fc.dictionary(
+        fc.constantFrom(...questions),
+        fc.option(fc.integer({ min: 1990, max: 2100 }), { nil: undefined }),
+        { maxKeys: 4 },
+      ),
       narratives: fc.dictionary(fc.constantFrom(...criteria), pastedText(600), { maxKeys: 3 }),
       weights: fc.option(weightsArbitrary(framework), { nil: undefined }),
       targets: fc.dictionary(fc.constantFrom(...criteria), fc.integer({ min: 0, max: 100 }), { maxKeys: 3 }),
@@ -51,6 +57,8 @@ export function assessmentArbitrary(framework: Framework, id = 'a1'): fc.Arbitra
       const answers = { ...r.answers };
       for (const [q, notes] of Object.entries(r.notes)) answers[q] = { ...answers[q], notes };
       for (const [q, evidence] of Object.entries(r.evidence)) answers[q] = { ...answers[q], evidence };
+      for (const [q, fromYear] of Object.entries(r.carriedOver))
+        answers[q] = { ...answers[q], carriedOver: fromYear === undefined ? {} : { fromYear } };
       const assessment: Assessment = {
         id,
         profile: {

@@ -24,3 +24,14 @@ export function readExampleAssessment(framework: Framework, language: Language):
   if (!parsed.ok) throw new Error('example invalid');
   return parsed.value.file.assessment;
 }
+
+/** The frozen team file (three departments, their answers, a decision), read through the app's parser. */
+export function readTeamAssessment(framework: Framework): Assessment {
+  const text = readFileSync(
+    join(import.meta.dirname, '../fixtures/file-format/v2-team-assessment.json'),
+    'utf8',
+  );
+  const parsed = parseAssessmentFileText(text, framework);
+  if (!parsed.ok) throw new Error('team file invalid');
+  return parsed.value.file.assessment;
+}

@@ -15,7 +15,7 @@ import { buildComparisonReportModel } from '../../src/domain/report/build-compar
 import { renderComparisonPdf } from '../../src/pdf/render-comparison-pdf';
 import { renderReportPdf, type ReportFonts } from '../../src/pdf/render-report-pdf';
 import { createReportTranslate } from '../../src/pdf/report-i18n';
-import { readBundledFramework, readExampleAssessment } from '../factories/example-files';
+import { readBundledFramework, readExampleAssessment, readTeamAssessment } from '../factories/example-files';
 
 const DATE = new Date('2026-11-22T00:00:00Z');
 const directory = mkdtempSync(join(tmpdir(), 'icf-report-'));
@@ -191,6 +191,37 @@ describe.each(['en', 'vi'] as const)('the %s report of a provisional score', (la
   });
 });
 
+describe.each(['en', 'vi'] as const)('the %s report of a team’s assessment', (language) => {
+  let text: string;
+  let model: Awaited<ReturnType<typeof writeReport>>['model'];
+
+  beforeAll(async () => {
+    const { path, model: built } = await writeReport(
+      readTeamAssessment(framework),
+      language,
+      `team-${language}.pdf`,
+    );
+    model = built;
+    text = pdftotext(path).replace(/\s+/g, ' ');
+  });
+
+  it('ends with an appendix of the contested questions, each respondent’s answer beside the others', () => {
+    const appendix = model.contested;
+    if (!appendix) throw new Error('a team of three has an appendix');
+    expect(appendix.questions.length).toBeGreaterThan(1);
+    expect(text).toContain(appendix.heading);
+    const first = appendix.questions[0];
+    expect(text).toContain(first?.spread);
+    expect(text).toContain(first?.used);
+    for (const response of first?.responses ?? [])
+      expect(text).toContain(`${response.who}: ${response.answer}`);
+    // After the criteria, before the method.
+    const at = text.indexOf(appendix.heading);
+    expect(at).toBeGreaterThan(text.indexOf(model.criteriaHeading));
+    expect(at).toBeLessThan(text.lastIndexOf(model.method.heading));
+  });
+});
+
 describe('the report renderer', () => {
   it('gives the same bytes for the same input and date', async () => {
     const assessment = loadExample('en');
@@ -247,6 +278,81 @@ describe('the report renderer', () => {
     const text = pdftotext(path).replace(/\s+/g, ' ');
     expect(text).toContain('Chưa ghi năm số liệu');
     expect(text).toContain('Năm số liệu: 2023');
+  });
+});
+
+describe('answers carried over from last year and not confirmed', () => {
+  it('are flagged one by one and counted in the summary, in both languages, and scored as given', async () => {
+    const assessment: Assessment = {
+      id: 'carried',
+      profile: { name: 'Tỉnh Thử Nghiệm', year: 2025 },
+      basedOn: 'gone',
+      answers: {
+        'broadband.availability': { value: 92, dataYear: 2024, carriedOver: { fromYear: 2024 } },
+        'broadband.adoption': { value: 70, dataYear: 2025 },
+        'broadband.provider-choice': { value: 2, carriedOver: {} },
+      },
+    };
+    const flagged = (model: { criteria: { questions: { title: string; carriedOver: string | null }[] }[] }) =>
+      (model.criteria[0]?.questions ?? []).filter((q) => q.carriedOver !== null).map((q) => q.carriedOver);
+    const vi = await writeReport(assessment, 'vi', 'carried-vi.pdf');
+    // In the bank's order: the choice of providers comes before availability.
+    expect(flagged(vi.model)).toEqual([
+      'Lấy từ bản đánh giá trước, chưa xác nhận',
+      'Lấy từ năm 2024, chưa xác nhận',
+    ]);
+    expect(vi.model.summary.carriedOver).toMatch(/^Có 2 câu trả lời lấy từ năm trước chưa được xác nhận/);
+    const text = pdftotext(vi.path).replace(/\s+/g, ' ');
+    expect(text).toContain('Lấy từ năm 2024, chưa xác nhận');
+    expect(text).toContain('Có 2 câu trả lời lấy từ năm trước chưa được xác nhận');
+    const en = await writeReport(assessment, 'en', 'carried-en.pdf');
+    expect(flagged(en.model)).toEqual([
+      'Carried over from an earlier assessment, not confirmed',
+      'Carried over from 2024, not confirmed',
+    ]);
+    const confirmed = await writeReport(
+      {
+        ...assessment,
+        answers: {
+          ...assessment.answers,
+          'broadband.availability': { value: 92, dataYear: 2024 },
+          'broadband.provider-choice': { value: 2 },
+        },
+      },
+      'en',
+      'confirmed-en.pdf',
+    );
+    expect(confirmed.model.summary.carriedOver).toBeNull();
+    expect(flagged(confirmed.model)).toEqual([]);
+    // The scores count carried-over answers as they are.
+    expect(confirmed.model.summary.overall).toBe(en.model.summary.overall);
+  });
+});
+
+describe('the comparison of one community over the years', () => {
+  it('ranks nothing and gives the change from the first year to the last', async () => {
+    const example = loadExample('en');
+    const comparison = buildComparison(
+      framework,
+      [2023, 2024].map((year) => ({
+        assessment: {
+          ...example,
+          id: `y${year}`,
+          profile: { ...example.profile, year },
+          answers: year === 2023 ? {} : example.answers,
+        },
+      })),
+      { currentVersion: framework.version },
+    );
+    const t = await createReportTranslate('en');
+    const model = buildComparisonReportModel({ framework, comparison, language: 'en', date: DATE, t });
+    expect(model.ranking).toBeNull();
+    expect(model.trend?.table.head.at(-1)).toBe('Change 2023–2024');
+    const path = join(directory, 'comparison-years.pdf');
+    writeFileSync(path, new Uint8Array(renderComparisonPdf(model, fonts, DATE, t).bytes));
+    const text = pdftotext(path);
+    expect(text).toContain('Change 2023–2024');
+    expect(text).not.toContain('Ranking');
   });
 });
 

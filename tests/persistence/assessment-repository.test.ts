@@ -229,6 +229,26 @@ describe('two tabs of one browser', () => {
     });
   });
 
+  it('keep an answer confirmed in one tab and its source typed in the other, the mark a field of its own', async () => {
+    const { browser, first, second } = await twoTabs();
+    const questionId = 'broadband.isp-competition';
+    const answerIn = (tab: Tab) => {
+      const view = tab.view('a1');
+      return view?.status === 'ready' ? view.assessment.answers[questionId] : undefined;
+    };
+    first.repository.change('a1', { kind: 'answer', questionId, patch: { carriedOver: { fromYear: 2024 } } });
+    await vi.waitFor(() => expect(answerIn(second)?.carriedOver).toEqual({ fromYear: 2024 }));
+    first.repository.change('a1', { kind: 'answer', questionId, patch: { carriedOver: undefined } });
+    second.repository.change('a1', { kind: 'answer', questionId, patch: { source: 'Sở TT&TT' } });
+    const expected = { value: 2, notes: 'Ba nhà mạng', source: 'Sở TT&TT' };
+    await vi.waitFor(() => {
+      for (const tab of [first, second]) expect(answerIn(tab)).toEqual(expected);
+    });
+    await closeTab(first);
+    await closeTab(second);
+    expect((await readAfterRestart(browser, 'a1'))?.answers[questionId]).toEqual(expected);
+  });
+
   it('merge two people typing into one narrative', async () => {
     const { first, second } = await twoTabs();
     first.repository.change('a1', { kind: 'narrative', criterionId: 'broadband', text: 'Cáp quang.' });
@@ -251,6 +271,38 @@ describe('two tabs of one browser', () => {
         );
       }
     });
+  });
+
+  it('keep two respondents answering in two tabs at the same time, after a restart too', async () => {
+    const { browser, first, second } = await twoTabs();
+    for (const respondent of [
+      { id: 'ict', name: 'Sở TT&TT' },
+      { id: 'edu', name: 'Sở GD&ĐT' },
+    ]) {
+      first.repository.change('a1', { kind: 'add-respondent', respondent });
+    }
+    await vi.waitFor(() => {
+      const view = second.view('a1');
+      expect(view?.status === 'ready' && view.assessment.respondents?.length).toBe(2);
+    });
+    const questionId = 'broadband.provider-choice';
+    first.repository.change('a1', { kind: 'response', respondentId: 'ict', questionId, patch: { value: 3 } });
+    second.repository.change('a1', {
+      kind: 'response',
+      respondentId: 'edu',
+      questionId,
+      patch: { value: 1 },
+    });
+    const expected = { ict: { [questionId]: { value: 3 } }, edu: { [questionId]: { value: 1 } } };
+    await vi.waitFor(() => {
+      for (const tab of [first, second]) {
+        const view = tab.view('a1');
+        expect(view?.status === 'ready' && view.assessment.responses).toEqual(expected);
+      }
+    });
+    await closeTab(first);
+    await closeTab(second);
+    expect((await readAfterRestart(browser, 'a1'))?.responses).toEqual(expected);
   });
 
   it('see an assessment deleted in the other tab leave the list', async () => {

@@ -27,7 +27,8 @@ const file: AssessmentFile = createAssessmentFile(framework, {
         ),
       evidence: [{ url: 'https://binhduong.gov.vn/ke-hoach', label: 'Kế hoạch chuyển đổi số' }],
     },
-    'beta.list': { value: ['a', 'c'] },
+    // Carried over from 2022 and not confirmed: the recipient sees it still to confirm.
+    'beta.list': { value: ['a', 'c'], carriedOver: { fromYear: 2022 } },
   },
   narratives: { alpha: 'Thành phố thông minh Bình Dương, đề án 2016–2021.' },
 });
@@ -51,10 +52,27 @@ afterEach(() => {
 });
 
 describe('share links', () => {
-  it('round-trips a file with Vietnamese text and a 20,000-character note', async () => {
+  it('round-trips a file with Vietnamese text, a 20,000-character note and an answer to confirm', async () => {
     expect(file.assessment.answers['alpha.level']?.notes).toHaveLength(20_000);
     const result = await decodeShareLink(await encodeShareLink(file), framework);
     expect(result).toEqual({ ok: true, value: sharedAssessment });
+  });
+
+  it('round-trips a team’s assessment: respondents, each one’s answers and the round', async () => {
+    const team = createAssessmentFile(framework, {
+      ...file.assessment,
+      respondents: [
+        { id: 'ict', name: 'Sở Thông tin và Truyền thông', criteria: ['alpha'] },
+        { id: 'edu', name: 'Sở Giáo dục và Đào tạo' },
+      ],
+      responses: {
+        ict: { 'alpha.level': { value: 2, notes: 'Hai nhà mạng' } },
+        edu: { 'beta.list': { value: ['b'] } },
+      },
+      round: 2,
+    });
+    const result = await decodeShareLink(await encodeShareLink(team), framework);
+    expect(result.ok && result.value.assessment).toEqual(team.assessment);
   });
 
   it('is URL-safe, unpadded and shorter than the JSON', async () => {

@@ -5,15 +5,44 @@ import {
   longTextSchema,
   profileSchema,
   recordKeySchema,
+  respondentSchema,
+  roundSchema,
   targetScoreSchema,
   type Answer,
   type Assessment,
   type Profile,
   type ProfilePatch,
+  type Respondent,
+  type RespondentPatch,
+  type Round,
 } from './assessment-schema';
 
 /** Some fields of an answer; one set to undefined is removed, and an empty answer disappears. */
 export type AnswerPatch = { [K in keyof Answer]?: Answer[K] | undefined };
+
+/**
+ * The edits of a team's assessment (issue 13): the coordinator's list of respondents and what each
+ * is assigned, each respondent's own answers, the coordinator's decisions, and the round.
+ * - `response` patches one respondent's answer, as `answer` patches the coordinator's;
+ * - `decide` makes `answer` the decided answer of the question (a respondent's answer, copied whole
+ *   by "use this answer"): the coordinator's answer becomes exactly it, and it wins over the rule;
+ * - `undecide` removes the coordinator's answer to the question: the default rule applies again;
+ * - removing a respondent removes their answers too.
+ */
+export type TeamChange =
+  | { kind: 'add-respondent'; respondent: Respondent }
+  | { kind: 'edit-respondent'; respondentId: string; patch: RespondentPatch }
+  | { kind: 'remove-respondent'; respondentId: string }
+  | {
+      kind: 'assignment';
+      respondentId: string;
+      criteria: readonly string[] | undefined;
+      questions: readonly string[] | undefined;
+    }
+  | { kind: 'response'; respondentId: string; questionId: string; patch: AnswerPatch }
+  | { kind: 'decide'; questionId: string; answer: Answer }
+  | { kind: 'undecide'; questionId: string }
+  | { kind: 'round'; round: Round };
 
 /** Every edit a screen can make to an assessment: the one vocabulary of the store and its storage. */
 export type AssessmentChange =
@@ -21,7 +50,8 @@ export type AssessmentChange =
   | { kind: 'answer'; questionId: string; patch: AnswerPatch }
   | { kind: 'narrative'; criterionId: string; text: string }
   | { kind: 'weights'; weights: Readonly<Record<string, number>> | undefined }
-  | { kind: 'target'; criterionId: string; target: number | undefined };
+  | { kind: 'target'; criterionId: string; target: number | undefined }
+  | TeamChange;
 
 export type ChangeProblem = { field: string; message: string };
 
@@ -101,6 +131,64 @@ export function checkChange(change: AssessmentChange): Result<AssessmentChange, 
       const target = check(targetScoreSchema, change.target, 'target');
       return target.ok ? succeed(change) : target;
     }
+    default:
+      return checkTeamChange(change);
+  }
+}
+
+const respondentIdSchema = respondentSchema.shape.id;
+
+function checkTeamChange(change: TeamChange): Result<AssessmentChange, ChangeProblem> {
+  switch (change.kind) {
+    case 'add-respondent': {
+      const respondent = check(respondentSchema, change.respondent, 'respondent');
+      return respondent.ok ? succeed({ ...change, respondent: respondent.value }) : respondent;
+    }
+    case 'edit-respondent': {
+      const id = check(respondentIdSchema, change.respondentId, 'respondentId');
+      if (!id.ok) return id;
+      if (Object.hasOwn(change.patch, 'id')) return fail([{ field: 'id', message: 'cannot be changed' }]);
+      if (Object.hasOwn(change.patch, 'name') && change.patch.name === undefined) {
+        return fail([{ field: 'name', message: 'must not be empty' }]);
+      }
+      const patch = checkEach(change.patch, respondentSchema.shape);
+      return patch.ok ? succeed({ ...change, patch: patch.value }) : patch;
+    }
+    case 'remove-respondent': {
+      const id = check(respondentIdSchema, change.respondentId, 'respondentId');
+      return id.ok ? succeed(change) : id;
+    }
+    case 'assignment': {
+      const id = check(respondentIdSchema, change.respondentId, 'respondentId');
+      if (!id.ok) return id;
+      const patch = checkEach(
+        { criteria: change.criteria, questions: change.questions },
+        respondentSchema.shape,
+      );
+      return patch.ok ? succeed({ ...change, ...patch.value }) : patch;
+    }
+    case 'response': {
+      const respondentId = check(respondentIdSchema, change.respondentId, 'respondentId');
+      if (!respondentId.ok) return respondentId;
+      const id = check(recordKeySchema, change.questionId, 'questionId');
+      if (!id.ok) return id;
+      const patch = checkEach(change.patch, answerSchema.shape);
+      return patch.ok ? succeed({ ...change, patch: patch.value }) : patch;
+    }
+    case 'decide': {
+      const id = check(recordKeySchema, change.questionId, 'questionId');
+      if (!id.ok) return id;
+      const answer = check(answerSchema, change.answer, 'answer');
+      return answer.ok ? succeed({ ...change, answer: answer.value }) : answer;
+    }
+    case 'undecide': {
+      const id = check(recordKeySchema, change.questionId, 'questionId');
+      return id.ok ? succeed(change) : id;
+    }
+    case 'round': {
+      const round = check(roundSchema, change.round, 'round');
+      return round.ok ? succeed(change) : round;
+    }
   }
 }
 
@@ -124,7 +212,7 @@ function setOrDelete<T>(record: Readonly<Record<string, T>> | undefined, key: st
   return Object.keys(next).length > 0 ? next : undefined;
 }
 
-function withOptional<K extends 'narratives' | 'targets' | 'weights'>(
+function withOptional<K extends 'narratives' | 'targets' | 'weights' | 'respondents' | 'responses' | 'round'>(
   assessment: Assessment,
   key: K,
   value: Assessment[K] | undefined,
@@ -162,5 +250,91 @@ export function applyChange(assessment: Assessment, change: AssessmentChange): A
         'targets',
         setOrDelete(assessment.targets, change.criterionId, change.target),
       );
+    default:
+      return applyTeamChange(assessment, change);
+  }
+}
+
+/** The answers after a patch of one question's answer; an answer left with no field disappears. */
+function patchAnswers(
+  answers: Readonly<Record<string, Answer>> | undefined,
+  questionId: string,
+  patch: AnswerPatch,
+): Record<string, Answer> | undefined {
+  const answer = patchRecord<Answer>(
+    answers?.[questionId] ?? {},
+    patch,
+    (next) => Object.keys(next).length > 0,
+  );
+  return setOrDelete(answers, questionId, answer);
+}
+
+function withRespondents(assessment: Assessment, respondents: Respondent[]): Assessment {
+  return withOptional(assessment, 'respondents', respondents.length > 0 ? respondents : undefined);
+}
+
+function applyTeamChange(assessment: Assessment, change: TeamChange): Assessment {
+  const respondents = assessment.respondents ?? [];
+  switch (change.kind) {
+    case 'add-respondent':
+      // An id already in the list is not added twice (two tabs replaying the same change).
+      return respondents.some(({ id }) => id === change.respondent.id)
+        ? assessment
+        : withRespondents(assessment, [...respondents, change.respondent]);
+    case 'edit-respondent':
+    case 'assignment': {
+      const patch: RespondentPatch =
+        change.kind === 'assignment'
+          ? {
+              criteria: change.criteria?.length ? [...change.criteria] : undefined,
+              questions: change.questions?.length ? [...change.questions] : undefined,
+            }
+          : change.patch;
+      return withRespondents(
+        assessment,
+        respondents.map((respondent) =>
+          respondent.id === change.respondentId
+            ? (patchRecord<Respondent>(respondent, patch, () => true) ?? respondent)
+            : respondent,
+        ),
+      );
+    }
+    case 'remove-respondent':
+      return withOptional(
+        withRespondents(
+          assessment,
+          respondents.filter(({ id }) => id !== change.respondentId),
+        ),
+        'responses',
+        setOrDelete<Record<string, Answer>>(assessment.responses, change.respondentId, undefined),
+      );
+    case 'response': {
+      // Answers only ever land in the slot of a respondent of the assessment.
+      if (!respondents.some(({ id }) => id === change.respondentId)) return assessment;
+      const given = patchAnswers(
+        assessment.responses?.[change.respondentId],
+        change.questionId,
+        change.patch,
+      );
+      return withOptional(
+        assessment,
+        'responses',
+        setOrDelete(assessment.responses, change.respondentId, given),
+      );
+    }
+    case 'decide': {
+      const answers = setOrDelete(
+        assessment.answers,
+        change.questionId,
+        Object.keys(change.answer).length > 0 ? { ...change.answer } : undefined,
+      );
+      return { ...assessment, answers: answers ?? (Object.create(null) as Record<string, Answer>) };
+    }
+    case 'undecide': {
+      const answers = setOrDelete<Answer>(assessment.answers, change.questionId, undefined);
+      return { ...assessment, answers: answers ?? (Object.create(null) as Record<string, Answer>) };
+    }
+    case 'round':
+      return withOptional(assessment, 'round', change.round === 1 ? undefined : change.round);
   }
 }

@@ -15,7 +15,8 @@ import {
 } from './assessment-schema';
 
 export const FILE_FORMAT = 'icf-self-assessment';
-export const FILE_FORMAT_VERSION = 1;
+/** 2 added respondents, their responses and the round (issue 13); see file-format-migrations.ts. */
+export const FILE_FORMAT_VERSION = 2;
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 export type FileIssueCode =
@@ -30,7 +31,10 @@ export type FileIssueCode =
   | 'framework-version'
   | 'unknown-question'
   | 'unknown-criterion'
-  | 'bad-value';
+  | 'bad-value'
+  | 'not-a-workbook'
+  | 'returned-workbook'
+  | 'respondent-pack';
 
 /**
  * Why a value is refused, finer than the code, for a UI to say in its own language; `values` fills
@@ -66,7 +70,18 @@ export type FileIssueReason =
   | 'link-too-large'
   | 'framework-version'
   | 'unknown-question'
-  | 'unknown-criterion';
+  | 'unknown-criterion'
+  | 'duplicate-respondent'
+  | 'unknown-respondent'
+  // A respondent's workbook or file (src/domain/team): its cells, sheets and whom it belongs to.
+  | 'cell-error'
+  | 'expected-year'
+  | 'row-twice'
+  | 'not-a-question'
+  | 'missing-sheet'
+  | 'missing-column'
+  | 'other-assessment'
+  | 'not-assigned';
 
 /**
  * One thing wrong with a file. `path` and `message` are the technical detail, in English (the CLI
@@ -224,29 +239,56 @@ export function checkAnswerValue(question: Question, value: AnswerValue): ValueP
   }
 }
 
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
 /**
- * Values of the right shape that do not fit their question (a level of 7, a percent of 140).
- * Read from the raw data so they are reported together with any other error in the file.
+ * Every set of answers in raw data, with where it sits: the coordinator's (`assessment.answers`)
+ * and each respondent's (`assessment.responses.<respondent id>`). The same checks run on all.
+ */
+function listAnswerSets(data: unknown): { at: string[]; answers: Record<string, unknown> }[] {
+  const sets: { at: string[]; answers: Record<string, unknown> }[] = [];
+  const answers = readPath(data, ['assessment', 'answers']);
+  if (isObject(answers)) sets.push({ at: ['assessment', 'answers'], answers });
+  const responses = readPath(data, ['assessment', 'responses']);
+  if (isObject(responses)) {
+    for (const [respondentId, given] of Object.entries(responses)) {
+      if (isObject(given)) sets.push({ at: ['assessment', 'responses', respondentId], answers: given });
+    }
+  }
+  return sets;
+}
+
+/**
+ * Values of the right shape that do not fit their question (a level of 7, a percent of 140), in
+ * the coordinator's answers and in every respondent's. Read from the raw data so they are reported
+ * together with any other error in the file.
  */
 function checkAnswerValues(data: unknown, framework: Framework): FileIssue[] {
-  const answers = readPath(data, ['assessment', 'answers']);
-  if (typeof answers !== 'object' || answers === null) return [];
   const questions = indexQuestions(framework);
   const errors: FileIssue[] = [];
-  for (const [questionId, answer] of Object.entries(answers)) {
-    const question = questions.get(questionId)?.question;
-    const value = readPath(answer, ['value']);
-    const shape = answerValueSchema.safeParse(value);
-    if (!question || !shape.success) continue;
-    const problem = checkAnswerValue(question, shape.data);
-    if (problem) {
-      const { message, ...details } = problem;
-      errors.push(
-        createFileIssue('bad-value', ['assessment', 'answers', questionId, 'value'], message, details),
-      );
+  for (const { at, answers } of listAnswerSets(data)) {
+    for (const [questionId, answer] of Object.entries(answers)) {
+      const question = questions.get(questionId)?.question;
+      const value = readPath(answer, ['value']);
+      const shape = answerValueSchema.safeParse(value);
+      if (!question || !shape.success) continue;
+      const problem = checkAnswerValue(question, shape.data);
+      if (problem) {
+        const { message, ...details } = problem;
+        errors.push(createFileIssue('bad-value', [...at, questionId, 'value'], message, details));
+      }
     }
   }
   return errors;
+}
+
+/** The question id in the path of an answer's value (coordinator's or a respondent's), if it is one. */
+function findValueQuestionId(path: readonly PropertyKey[]): string | undefined {
+  if (path[0] !== 'assessment' || path.at(-1) !== 'value') return undefined;
+  if (path[1] === 'answers' && path.length === 4) return typeof path[2] === 'string' ? path[2] : undefined;
+  if (path[1] === 'responses' && path.length === 5) return typeof path[3] === 'string' ? path[3] : undefined;
+  return undefined;
 }
 
 function findWarnings(file: AssessmentFile, framework: Framework): FileIssue[] {
@@ -265,19 +307,48 @@ function findWarnings(file: AssessmentFile, framework: Framework): FileIssue[] {
     );
   }
   const questions = indexQuestions(framework);
-  for (const questionId of Object.keys(file.assessment.answers)) {
-    if (!questions.has(questionId)) {
-      warnings.push(
-        createFileIssue(
-          'unknown-question',
-          ['assessment', 'answers', questionId],
-          `"${questionId}" is not a question of ${framework.id} ${framework.version}; its answer is kept but not scored`,
-          { reason: 'unknown-question' },
-        ),
-      );
+  const answerSets: [string[], Record<string, unknown>][] = [
+    [['assessment', 'answers'], file.assessment.answers],
+    ...Object.entries(file.assessment.responses ?? {}).map(
+      ([respondentId, answers]): [string[], Record<string, unknown>] => [
+        ['assessment', 'responses', respondentId],
+        answers,
+      ],
+    ),
+  ];
+  for (const [at, answers] of answerSets) {
+    for (const questionId of Object.keys(answers)) {
+      if (!questions.has(questionId)) {
+        warnings.push(
+          createFileIssue(
+            'unknown-question',
+            [...at, questionId],
+            `"${questionId}" is not a question of ${framework.id} ${framework.version}; its answer is kept but not scored`,
+            { reason: 'unknown-question' },
+          ),
+        );
+      }
     }
   }
   const criterionIds = new Set(framework.criteria.map((criterion) => criterion.id));
+  (file.assessment.respondents ?? []).forEach((respondent, index) => {
+    for (const [field, known, reason] of [
+      ['criteria', criterionIds, 'unknown-criterion'],
+      ['questions', questions, 'unknown-question'],
+    ] as const) {
+      (respondent[field] ?? []).forEach((id, position) => {
+        if (known.has(id)) return;
+        warnings.push(
+          createFileIssue(
+            reason,
+            ['assessment', 'respondents', index, field, position],
+            `"${id}" is not a ${field === 'criteria' ? 'criterion' : 'question'} of ${framework.id}; the assignment keeps it but asks nothing more`,
+            { reason },
+          ),
+        );
+      });
+    }
+  });
   for (const field of ['weights', 'targets', 'narratives'] as const) {
     for (const id of Object.keys(file.assessment[field] ?? {})) {
       if (!criterionIds.has(id)) {
@@ -329,6 +400,11 @@ function explainZodIssue(issue: ZodIssue, data: unknown): Pick<FileIssue, 'reaso
       return {};
     case 'invalid_value':
       return { reason: 'bad-choice', values: { options: issue.values.map(String).join(', ') } };
+    case 'custom': {
+      // The assessment's own checks (respondent ids, responses) name their reason and the id.
+      const { reason, id } = (issue.params ?? {}) as { reason?: FileIssueReason; id?: string };
+      return reason ? { reason, values: id === undefined ? {} : { id } } : {};
+    }
     default:
       return {};
   }
@@ -403,9 +479,8 @@ function parseCurrentFile(
     const shapeErrors = parsed.error.issues.map((issue): FileIssue => {
       const at = issue.path.filter((key) => typeof key !== 'symbol');
       // zod only knows a value is of no known shape; the question says what it should have been.
-      const [, , questionId, field] = issue.path;
-      const entry =
-        typeof questionId === 'string' && field === 'value' ? questions.get(questionId) : undefined;
+      const questionId = findValueQuestionId(issue.path);
+      const entry = questionId === undefined ? undefined : questions.get(questionId);
       const problem = entry
         ? checkAnswerValue(entry.question, readPath(data, issue.path) as AnswerValue)
         : null;

@@ -93,6 +93,10 @@ export type AnswerValue = z.infer<typeof answerValueSchema>;
 /** The year a figure describes; the same bounds as the profile's year. */
 export const dataYearSchema = z.int().check(z.minimum(1990), z.maximum(2100));
 
+/** The year of the assessment an answer was copied from, when that assessment had one. */
+export const carriedOverSchema = z.object({ fromYear: z.optional(dataYearSchema) });
+export type CarriedOver = z.infer<typeof carriedOverSchema>;
+
 const answerFields = {
   value: z.optional(answerValueSchema),
   notes: z.optional(longText),
@@ -102,6 +106,11 @@ const answerFields = {
   dataYear: z.optional(dataYearSchema),
   /** Where the figure comes from, e.g. "Niên giám thống kê tỉnh 2023, bảng 05". */
   source: z.optional(shortText),
+  /**
+   * Copied from an earlier assessment ("Start next year's") and not yet confirmed: set by the copy,
+   * removed when the answer is confirmed or changed (see domain/assessment/carry-over.ts).
+   */
+  carriedOver: z.optional(carriedOverSchema),
 };
 
 export const answerSchema = z.object(answerFields);
@@ -148,6 +157,9 @@ export const targetScoreSchema = z.number().check(z.minimum(0), z.maximum(100));
 function undefinedWhenEmpty<T>(record: Record<string, T>): Record<string, T> | undefined {
   return Object.keys(record).length > 0 ? record : undefined;
 }
+function undefinedWhenEmptyList<T>(list: T[]): T[] | undefined {
+  return list.length > 0 ? list : undefined;
+}
 function withoutEmptyTexts(record: Record<string, string>): Record<string, string> | undefined {
   for (const [key, text] of Object.entries(record)) if (text === '') delete record[key];
   return undefinedWhenEmpty(record);
@@ -158,22 +170,116 @@ function withoutEmptyAnswers<T extends object>(record: Record<string, T>): Recor
   return record;
 }
 
-export const assessmentSchema = z.object({
+/** A name a person types: one line, and something left once spaces are trimmed. */
+const nameText = z
+  .pipe(
+    z.string(),
+    z.transform((text: string) => normalizeLine(text).trim()),
+  )
+  .check(z.minLength(1, { error: 'must not be empty' }), z.maxLength(MAX_SHORT_TEXT));
+
+/**
+ * One person or department answering part of a team's assessment (issue 13). `criteria` and
+ * `questions` are what the coordinator assigned (criterion ids, question ids); both absent or empty
+ * means every question. The assignment says what a respondent is asked, not whose answer counts:
+ * every response a respondent gives enters the default rule.
+ */
+export const respondentSchema = z.object({
   id: idSchema,
-  profile: profileSchema,
-  answers: z.pipe(record(answerSchema), z.transform(withoutEmptyAnswers)),
-  /** Answers kept for review after the criteria changed ("answered under 1.0.0"), by old question id. */
-  earlierAnswers: z.optional(z.pipe(record(earlierAnswerSchema), z.transform(undefinedWhenEmpty))),
-  weights: z.optional(z.pipe(record(criterionWeightSchema), z.transform(undefinedWhenEmpty))),
-  targets: z.optional(z.pipe(record(targetScoreSchema), z.transform(undefinedWhenEmpty))),
-  narratives: z.optional(z.pipe(record(longText), z.transform(withoutEmptyTexts))),
-  /** The id of the assessment this one was started from (last year's, usually). */
-  basedOn: z.optional(idSchema),
-  /** The criteria version the answers were given against (comparisons warn when they differ). */
-  frameworkVersion: z.optional(z.string().check(z.maxLength(50))),
-  /** Entered from press reports to show the app, not a real self-assessment: labelled wherever it appears. */
-  illustrative: z.optional(z.boolean()),
-  createdAt: z.optional(z.iso.datetime({ offset: true })),
-  updatedAt: z.optional(z.iso.datetime({ offset: true })),
+  name: nameText,
+  /** The organisation or department, e.g. "Sở Thông tin và Truyền thông". */
+  organisation: z.optional(shortText),
+  role: z.optional(shortText),
+  criteria: z.optional(z.pipe(z.array(key).check(z.maxLength(100)), z.transform(undefinedWhenEmptyList))),
+  questions: z.optional(z.pipe(z.array(key).check(z.maxLength(1_000)), z.transform(undefinedWhenEmptyList))),
 });
+export type Respondent = z.infer<typeof respondentSchema>;
+/** Some fields of a respondent (never the id); one set to undefined is removed (the name never is). */
+export type RespondentPatch = { [K in Exclude<keyof Respondent, 'id'>]?: Respondent[K] | undefined };
+
+export const MAX_RESPONDENTS = 200;
+
+/** Round 2: respondents see how the group answered each question and may revise (a Delphi round). */
+export const ROUNDS = [1, 2] as const;
+export const roundSchema = z.union([z.literal(1), z.literal(2)]);
+export type Round = z.infer<typeof roundSchema>;
+
+/** Each respondent's answers: respondent id → question id → answer. */
+const responsesSchema = z.pipe(
+  record(z.pipe(record(answerSchema), z.transform(withoutEmptyAnswers))),
+  z.transform((responses: Record<string, Record<string, Answer>>) => {
+    for (const [respondentId, answers] of Object.entries(responses))
+      if (Object.keys(answers).length === 0) delete responses[respondentId];
+    return undefinedWhenEmpty(responses);
+  }),
+);
+
+type TeamFields = {
+  respondents?: readonly { id: string }[] | undefined;
+  responses?: Readonly<Record<string, unknown>> | undefined;
+};
+
+/** Respondent ids are unique, and every response belongs to a respondent of the assessment. */
+const checkTeam = z.superRefine((assessment: TeamFields, context) => {
+  const ids = new Set<string>();
+  (assessment.respondents ?? []).forEach((respondent, index) => {
+    if (ids.has(respondent.id)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['respondents', index, 'id'],
+        message: `the respondent id ${JSON.stringify(respondent.id)} appears twice`,
+        input: respondent.id,
+        params: { reason: 'duplicate-respondent', id: respondent.id },
+      });
+    }
+    ids.add(respondent.id);
+  });
+  for (const respondentId of Object.keys(assessment.responses ?? {})) {
+    if (!ids.has(respondentId)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['responses', respondentId],
+        message: `answers of ${JSON.stringify(respondentId)}, who is not among the respondents`,
+        input: respondentId,
+        params: { reason: 'unknown-respondent', id: respondentId },
+      });
+    }
+  }
+});
+
+export const assessmentSchema = z
+  .object({
+    id: idSchema,
+    profile: profileSchema,
+    /**
+     * The coordinator's answers. With respondents, an answer with a value is the decided answer
+     * ("use this answer"), which wins over the default rule (docs/METHOD.md).
+     */
+    answers: z.pipe(record(answerSchema), z.transform(withoutEmptyAnswers)),
+    /** The people or departments answering, in the coordinator's order. */
+    respondents: z.optional(
+      z.pipe(
+        z.array(respondentSchema).check(z.maxLength(MAX_RESPONDENTS)),
+        z.transform(undefinedWhenEmptyList),
+      ),
+    ),
+    /** Each respondent's own answers, kept apart: respondent id → question id → answer. */
+    responses: z.optional(responsesSchema),
+    /** 2 while respondents see the group's answers and may revise; absent (or 1) otherwise. */
+    round: z.optional(roundSchema),
+    /** Answers kept for review after the criteria changed ("answered under 1.0.0"), by old question id. */
+    earlierAnswers: z.optional(z.pipe(record(earlierAnswerSchema), z.transform(undefinedWhenEmpty))),
+    weights: z.optional(z.pipe(record(criterionWeightSchema), z.transform(undefinedWhenEmpty))),
+    targets: z.optional(z.pipe(record(targetScoreSchema), z.transform(undefinedWhenEmpty))),
+    narratives: z.optional(z.pipe(record(longText), z.transform(withoutEmptyTexts))),
+    /** The id of the assessment this one was started from (last year's, usually). */
+    basedOn: z.optional(idSchema),
+    /** The criteria version the answers were given against (comparisons warn when they differ). */
+    frameworkVersion: z.optional(z.string().check(z.maxLength(50))),
+    /** Entered from press reports to show the app, not a real self-assessment: labelled wherever it appears. */
+    illustrative: z.optional(z.boolean()),
+    createdAt: z.optional(z.iso.datetime({ offset: true })),
+    updatedAt: z.optional(z.iso.datetime({ offset: true })),
+  })
+  .check(checkTeam);
 export type Assessment = z.infer<typeof assessmentSchema>;

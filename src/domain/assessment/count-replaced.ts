@@ -1,6 +1,9 @@
 import type { Assessment } from './assessment-schema';
 
-/** What replacing `current` by `incoming` removes: the answers and narratives only `current` has. */
+/**
+ * What replacing `current` by `incoming` removes: the answers (the coordinator's and every
+ * respondent's) and the narratives only `current` has.
+ */
 export function countRemovedByReplace(
   current: Assessment,
   incoming: Assessment,
@@ -10,7 +13,12 @@ export function countRemovedByReplace(
     return Object.keys(mine ?? {}).filter((key) => !kept.has(key)).length;
   };
   return {
-    answers: onlyIn(current.answers, incoming.answers),
+    answers:
+      onlyIn(current.answers, incoming.answers) +
+      Object.entries(current.responses ?? {}).reduce(
+        (sum, [respondentId, given]) => sum + onlyIn(given, incoming.responses?.[respondentId]),
+        0,
+      ),
     narratives: onlyIn(current.narratives, incoming.narratives),
   };
 }

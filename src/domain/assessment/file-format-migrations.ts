@@ -13,7 +13,14 @@ export type FileMigration = (envelope: Record<string, unknown>) => Record<string
  * format changes, bump FILE_FORMAT_VERSION, add the step here and freeze an example file of the
  * new version under tests/fixtures/file-format (a test fails until there is one).
  */
-export const FILE_MIGRATIONS: Readonly<Record<number, FileMigration>> = {};
+export const FILE_MIGRATIONS: Readonly<Record<number, FileMigration>> = {
+  /**
+   * 1 → 2 (issue 13) added `assessment.respondents`, `assessment.responses` and `assessment.round`,
+   * all optional: a version 1 file has none of them, and its `answers` become the coordinator's
+   * (decided) answers as they are. Only the version changes.
+   */
+  1: (envelope) => ({ ...envelope, formatVersion: 2 }),
+};
 
 /** The envelope lifted from `fromVersion` to `toVersion`, or the version no step leads on from. */
 export function migrateFileEnvelope(

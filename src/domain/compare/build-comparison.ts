@@ -2,12 +2,8 @@ import type { Assessment } from '../assessment/assessment-schema';
 import type { Band, Framework } from '../criteria/criterion-schema';
 import type { RadarLineStyle, RadarModel } from '../insights/radar-model';
 import type { LocalizedText } from '../localized-text';
-import {
-  scoreAssessment,
-  type AssessmentScore,
-  type CriterionScore,
-  type ScoreRange,
-} from '../scoring/score-assessment';
+import { buildTrend, normalizeCommunity, type Trend } from '../insights/build-trend';
+import { scoreAssessment, type AssessmentScore, type ScoreRange } from '../scoring/score-assessment';
 
 export const MAX_COMPARED = 8;
 export const MIN_COMPARED = 2;
@@ -26,7 +22,10 @@ export type ComparisonColumn = {
   isProvisional: boolean;
   /** The fewest further answers that would give the overall a band. */
   answersToBand: number;
-  /** 1 for the highest overall; equal overalls share a rank (1, 1, 3); null when unscored. */
+  /**
+   * 1 for the highest overall; equal overalls share a rank (1, 1, 3); null when unscored, and for
+   * every column when all are one community (its years are compared, not ranked).
+   */
   rank: number | null;
   /** overall − the baseline's overall. */
   diffOverall: number | null;
@@ -52,32 +51,21 @@ export type ComparisonWarning =
   | { kind: 'custom-weights'; assessmentIds: string[] }
   | { kind: 'provisional'; assessmentIds: string[] };
 
-export type TrendPoint = {
-  assessmentId: string;
-  year: number;
-  score: number | null;
-  isProvisional: boolean;
-  range: ScoreRange | null;
-};
-
 const isShownProvisional = (score: { score: number | null; isProvisional: boolean }): boolean =>
   score.score !== null && score.isProvisional;
-
-export type Trend = {
-  community: string;
-  criteria: { criterionId: string; name: LocalizedText; points: TrendPoint[] }[];
-  overall: TrendPoint[];
-} | null;
 
 export type Comparison = {
   columns: ComparisonColumn[];
   rows: ComparisonRow[];
   baselineId: string;
-  /** Assessment ids by overall, best first, unscored last; ties keep the order given. */
+  /** Assessment ids by overall, best first, unscored last; ties keep the order given. Empty for one community. */
   ranking: string[];
   warnings: ComparisonWarning[];
   radar: RadarModel;
-  trend: Trend;
+  /** Whether every assessment compared is of one community: then nothing is ranked. */
+  isOneCommunity: boolean;
+  /** One community over several years, each year once: its trend. */
+  trend: Trend | null;
 };
 
 export type ComparisonOptions = {
@@ -106,53 +94,30 @@ function rankOf(overall: number | null, overalls: readonly (number | null)[]): n
   return 1 + overalls.filter((other) => other !== null && other > overall + TIE_TOLERANCE).length;
 }
 
-function normalizeCommunity(name: string): string {
-  return name.normalize('NFC').trim().toLocaleLowerCase();
-}
+const isOneCommunity = (assessments: readonly Assessment[]): boolean =>
+  new Set(assessments.map((a) => normalizeCommunity(a.profile.name))).size === 1;
 
-function buildTrend(
+function buildComparisonTrend(
   framework: Framework,
   assessments: readonly Assessment[],
   scores: readonly AssessmentScore[],
-): Trend {
+): Trend | null {
   // One point is not a trend.
-  if (assessments.length < MIN_COMPARED) return null;
-  const communities = new Set(assessments.map((a) => normalizeCommunity(a.profile.name)));
+  if (assessments.length < MIN_COMPARED || !isOneCommunity(assessments)) return null;
   const years = assessments.map((a) => a.profile.year);
-  if (communities.size !== 1 || years.some((y) => y === undefined) || new Set(years).size !== years.length) {
+  if (years.some((y) => y === undefined) || new Set(years).size !== years.length) {
     return null;
   }
-  const order = assessments
-    .map((assessment, i) => ({
-      assessment,
-      score: scores[i] as AssessmentScore,
-      year: assessment.profile.year ?? 0,
-    }))
-    .sort((a, b) => a.year - b.year);
-  return {
-    community: (assessments[0] as Assessment).profile.name.normalize('NFC').trim(),
-    criteria: framework.criteria.map((criterion, c) => ({
-      criterionId: criterion.id,
-      name: criterion.name,
-      points: order.map(({ assessment, score, year }) => {
-        const criterionScore = score.criteria[c] as CriterionScore;
-        return {
-          assessmentId: assessment.id,
-          year,
-          score: criterionScore.score,
-          isProvisional: isShownProvisional(criterionScore),
-          range: criterionScore.range,
-        };
-      }),
-    })),
-    overall: order.map(({ assessment, score, year }) => ({
-      assessmentId: assessment.id,
-      year,
-      score: score.overall,
-      isProvisional: isShownProvisional({ score: score.overall, isProvisional: score.isProvisional }),
-      range: score.range,
-    })),
-  };
+  return buildTrend(
+    framework,
+    assessments
+      .map((assessment, i) => ({
+        assessment,
+        score: scores[i] as AssessmentScore,
+        year: assessment.profile.year ?? 0,
+      }))
+      .sort((a, b) => a.year - b.year),
+  );
 }
 
 /**
@@ -167,13 +132,15 @@ export function buildComparison(
 ): Comparison {
   const assessments = compared.map((c) => c.assessment);
   const scores = assessments.map((a) =>
-    scoreAssessment(framework, { answers: a.answers, weights: options.weights }),
+    scoreAssessment(framework, { answers: a.answers, responses: a.responses, weights: options.weights }),
   );
   const baselineIndex = Math.max(
     0,
     assessments.findIndex((a) => a.id === options.baselineId),
   );
   const baseline = scores[baselineIndex];
+  // A community compared with itself over the years is not ranked against itself.
+  const isOne = assessments.length >= MIN_COMPARED && isOneCommunity(assessments);
   const overalls = scores.map((s) => s.overall);
   const isProvisional = (score: AssessmentScore, c: number): boolean => {
     const criterion = score.criteria[c];
@@ -191,7 +158,7 @@ export function buildComparison(
       range: score.range,
       isProvisional: score.isProvisional,
       answersToBand: score.answersToBand,
-      rank: rankOf(score.overall, overalls),
+      rank: isOne ? null : rankOf(score.overall, overalls),
       diffOverall: subtract(score.overall, baseline?.overall ?? null),
       hasCustomWeights: hasOwnWeights(framework, assessment),
       provisionalCriteria: framework.criteria.filter((_, c) => isProvisional(score, c)).map((c) => c.id),
@@ -212,10 +179,12 @@ export function buildComparison(
   });
 
   // Unscored columns rank last; a stable sort keeps ties in the order given.
-  const ranking = columns
-    .map((column, i) => ({ id: column.id, rank: column.rank ?? Infinity, i }))
-    .sort((a, b) => a.rank - b.rank || a.i - b.i)
-    .map((entry) => entry.id);
+  const ranking = isOne
+    ? []
+    : columns
+        .map((column, i) => ({ id: column.id, rank: column.rank ?? Infinity, i }))
+        .sort((a, b) => a.rank - b.rank || a.i - b.i)
+        .map((entry) => entry.id);
 
   const warnings: ComparisonWarning[] = [];
   const versions = [...new Set(compared.map((c) => c.frameworkVersion ?? options.currentVersion))];
@@ -243,6 +212,7 @@ export function buildComparison(
     ranking,
     warnings,
     radar,
-    trend: buildTrend(framework, assessments, scores),
+    isOneCommunity: isOne,
+    trend: buildComparisonTrend(framework, assessments, scores),
   };
 }

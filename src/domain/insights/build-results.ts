@@ -6,6 +6,7 @@ import {
   findImprovementOpportunities,
   type ImprovementOpportunity,
 } from '../scoring/find-improvement-opportunities';
+import { resolveEffectiveAnswers } from '../scoring/effective-answers';
 import { listStillToAnswer, type StillToAnswer } from '../scoring/list-still-to-answer';
 import { measureProgress, type Progress } from '../scoring/measure-progress';
 import {
@@ -84,8 +85,13 @@ export function buildResults(
   previous?: Assessment,
 ): ResultsModel {
   const score = scoreAssessment(framework, assessment);
+  const answers = resolveEffectiveAnswers(framework, assessment);
   const previousScore = previous
-    ? scoreAssessment(framework, { answers: previous.answers, weights: assessment.weights })
+    ? scoreAssessment(framework, {
+        answers: previous.answers,
+        responses: previous.responses,
+        weights: assessment.weights,
+      })
     : null;
   const criteria = framework.criteria.map((criterion, i): CriterionResult => {
     const result = score.criteria[i] as CriterionScore;
@@ -93,7 +99,7 @@ export function buildResults(
     return {
       ...result,
       name: criterion.name,
-      evidence: measureEvidence(criterion, assessment.answers),
+      evidence: measureEvidence(criterion, answers),
       target,
       gap: target !== null && result.score !== null ? target - result.score : null,
       previous: previousScore?.criteria[i]?.score ?? null,
@@ -119,7 +125,7 @@ export function buildResults(
     ...overall,
     previousOverall: previousScore?.overall ?? null,
     hasCustomWeights: score.criteria.some((c, i) => c.weight !== framework.criteria[i]?.weight),
-    progress: measureProgress(score),
+    progress: measureProgress(framework, assessment.answers, score),
     criteria,
     strengths,
     gaps,

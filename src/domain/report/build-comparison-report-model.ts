@@ -20,7 +20,8 @@ export type ComparisonReportModel = {
   radar: { radar: RadarModel; axisLabels: string[]; seriesLabels: string[] };
   table: ReportTable;
   rankingHeading: string;
-  ranking: ReportTable;
+  /** Null when every assessment is one community: its years are not ranked against each other. */
+  ranking: ReportTable | null;
   trend: { heading: string; table: ReportTable } | null;
 };
 
@@ -36,6 +37,7 @@ export function buildComparisonReportModel(input: {
   t: Translate;
 }): ComparisonReportModel {
   const { framework, comparison, language, t } = input;
+  const { trend } = comparison;
   const format = createScoreText(language, t);
   const title = (c: { name: string; year: number | undefined }) =>
     (c.year === undefined ? c.name : `${c.name} ${c.year}`).normalize('NFC');
@@ -111,42 +113,51 @@ export function buildComparisonReportModel(input: {
       ],
     },
     rankingHeading: t('report.compare.rankingHeading'),
-    ranking: {
-      head: [
-        t('report.compare.rank'),
-        t('report.compare.assessment'),
-        t('report.columns.score'),
-        t('report.columns.band'),
-      ],
-      rows: comparison.ranking.flatMap((id) => {
-        const c = comparison.columns.find((column) => column.id === id);
-        return c
-          ? [
-              [
-                c.rank === null ? '—' : String(c.rank),
-                title(c),
-                format.withMark(c.overall, c),
-                format.band(c.overall, c),
-              ],
-            ]
-          : [];
-      }),
-    },
-    trend: comparison.trend
+    ranking: comparison.isOneCommunity
+      ? null
+      : {
+          head: [
+            t('report.compare.rank'),
+            t('report.compare.assessment'),
+            t('report.columns.score'),
+            t('report.columns.band'),
+          ],
+          rows: comparison.ranking.flatMap((id) => {
+            const c = comparison.columns.find((column) => column.id === id);
+            return c
+              ? [
+                  [
+                    c.rank === null ? '—' : String(c.rank),
+                    title(c),
+                    format.withMark(c.overall, c),
+                    format.band(c.overall, c),
+                  ],
+                ]
+              : [];
+          }),
+        },
+    trend: trend
       ? {
-          heading: t('report.compare.trendHeading', { community: comparison.trend.community }),
+          heading: t('report.compare.trendHeading', { community: trend.community }),
           table: {
-            head: [t('report.columns.criterion'), ...comparison.trend.overall.map((p) => String(p.year))],
+            head: [
+              t('report.columns.criterion'),
+              ...trend.overall.map((p) => String(p.year)),
+              t('report.compare.change', {
+                from: trend.overall[0]?.year ?? '',
+                to: trend.overall.at(-1)?.year ?? '',
+              }),
+            ],
             rows: [
-              ...comparison.trend.criteria.map((c) => [
+              ...trend.criteria.map((c) => [
                 c.name[language],
                 ...c.points.map((p) => format.withMark(p.score, markStatus(p.isProvisional, p.range))),
+                format.signed(c.change),
               ]),
               [
                 t('report.overall'),
-                ...comparison.trend.overall.map((p) =>
-                  format.withMark(p.score, markStatus(p.isProvisional, p.range)),
-                ),
+                ...trend.overall.map((p) => format.withMark(p.score, markStatus(p.isProvisional, p.range))),
+                format.signed(trend.overallChange),
               ],
             ],
           },

@@ -1,11 +1,16 @@
-import { NA, type Answer, type Assessment } from '../assessment/assessment-schema';
+import type { Answer, Assessment } from '../assessment/assessment-schema';
 import type { Framework, Question } from '../criteria/criterion-schema';
 import { buildResults, buildResultsRadar, type ResultsModel } from '../insights/build-results';
 import type { RadarModel } from '../insights/radar-model';
 import type { Language } from '../language';
+import { indexQuestions } from '../criteria/index-questions';
+import { listContested } from '../scoring/disagreement';
+import { isDecided, listResponseValues, resolveEffectiveAnswers } from '../scoring/effective-answers';
 import { slugify } from '../slugify';
 import { LEVEL_COUNT } from '../criteria/level-count';
 import { createScoreText } from './score-text';
+import { createAnswerText } from './answer-text';
+import { findAnswersToConfirm } from '../scoring/measure-progress';
 import { dateTimeFormat, listFormat, numberFormat } from '../intl-formats';
 
 /** Looks a report text up in the i18n catalogues (`report.*`), in the report's language. */
@@ -25,6 +30,22 @@ export type ReportQuestion = {
   origin: string | null;
   /** Set on a number without a data year: a verifier would reject it as it stands. */
   warning: string | null;
+  /** Set on an answer carried over from an earlier year and not confirmed: it may be last year's finding. */
+  carriedOver: string | null;
+  /** With respondents' answers to the question: whether the coordinator decided it or the rule did. */
+  basis: string | null;
+};
+
+/** One respondent's answer in the appendix of contested questions. */
+export type ReportResponse = { who: string; answer: string; notes: string | null; origin: string | null };
+
+/** A question the respondents disagree on, with each one's answer and what the score uses. */
+export type ReportContestedQuestion = {
+  /** The criterion and the question: "Broadband · 1. How much real choice…". */
+  title: string;
+  spread: string;
+  used: string;
+  responses: ReportResponse[];
 };
 
 export type ReportCriterion = {
@@ -72,6 +93,8 @@ export type ReportModel = {
     band: string;
     bandDescription: string;
     weightsNote: string;
+    /** How many answers are carried over and not confirmed, when any: the scores count them. */
+    carriedOver: string | null;
     radar: RadarModel;
     axisLabels: string[];
     seriesLabels: string[];
@@ -84,6 +107,8 @@ export type ReportModel = {
   targets: { heading: string; table: ReportTable | null; empty: string };
   criteriaHeading: string;
   criteria: ReportCriterion[];
+  /** With two respondents or more: the contested questions, widest spread first (issue 13). */
+  contested: { heading: string; intro: string; none: string; questions: ReportContestedQuestion[] } | null;
   method: { heading: string; paragraphs: string[]; weights: ReportTable };
 };
 
@@ -116,37 +141,94 @@ function describeAnswer(
   t: Translate,
 ): string {
   const value = answer?.value;
-  if (value === undefined) return t('report.unanswered');
-  if (value === NA) return t('report.notApplicable');
-  const number = numberFormat(language, { maximumFractionDigits: 2 });
-  switch (question.type) {
-    case 'level': {
-      const level = Number(value);
-      const name = framework.levels[level]?.[language] ?? '';
-      return t('report.levelAnswer', {
-        level,
-        name,
-        description: question.levels[level]?.summary[language] ?? '',
-      });
-    }
-    case 'percent':
-      return `${number.format(Number(value))} %`;
-    case 'number':
-      return `${number.format(Number(value))} ${question.unit[language]}`;
-    case 'boolean':
-      return t(value === true ? 'report.yes' : 'report.no');
-    case 'checklist': {
-      // Every option, ticked or not: a reader sees what is missing as well as what is there.
-      const ticked = new Set(Array.isArray(value) ? value : []);
-      const labelsWhere = (isTicked: boolean) =>
-        question.options.filter((o) => ticked.has(o.id) === isTicked).map((o) => o.label[language]);
-      const [yes, no] = [labelsWhere(true), labelsWhere(false)];
-      return [
-        yes.length === 0 ? t('report.noneTicked') : t('report.ticked', { options: yes.join('; ') }),
-        ...(no.length === 0 ? [] : [t('report.notTicked', { options: no.join('; ') })]),
-      ].join('. ');
-    }
+  // A level is named with its description in the report; every other answer reads as on screen.
+  if (question.type === 'level' && typeof value === 'number') {
+    return t('report.levelAnswer', {
+      level: value,
+      name: framework.levels[value]?.[language] ?? '',
+      description: question.levels[value]?.summary[language] ?? '',
+    });
   }
+  if (question.type === 'checklist' && Array.isArray(value)) {
+    // Every option, ticked or not: a reader sees what is missing as well as what is there.
+    const ticked = new Set(value);
+    const labelsWhere = (isTicked: boolean) =>
+      question.options.filter((o) => ticked.has(o.id) === isTicked).map((o) => o.label[language]);
+    const [yes, no] = [labelsWhere(true), labelsWhere(false)];
+    return [
+      yes.length === 0 ? t('report.noneTicked') : t('report.ticked', { options: yes.join('; ') }),
+      ...(no.length === 0 ? [] : [t('report.notTicked', { options: no.join('; ') })]),
+    ].join('. ');
+  }
+  return createAnswerText(framework, language, t).value(question, value);
+}
+
+/**
+ * The appendix of contested questions: each with its spread, the answer the score uses and why,
+ * and every respondent's answer with their notes, data year and source. Null with fewer than two
+ * respondents, who cannot disagree.
+ */
+function buildContested(
+  framework: Framework,
+  assessment: Assessment,
+  answers: Readonly<Record<string, Answer | undefined>>,
+  language: Language,
+  t: Translate,
+): ReportModel['contested'] {
+  const respondents = assessment.respondents ?? [];
+  if (respondents.length < 2) return null;
+  const text = createAnswerText(framework, language, t);
+  const questions = indexQuestions(framework);
+  return {
+    heading: t('report.contested.heading'),
+    intro: t('report.contested.intro'),
+    none: t('report.contested.none'),
+    questions: listContested(framework, assessment.responses).flatMap((entry) => {
+      const found = questions.get(entry.questionId);
+      if (!found) return [];
+      const { question, criterion } = found;
+      const number = criterion.questions.indexOf(question) + 1;
+      const used = text.value(question, answers[question.id]?.value);
+      return [
+        {
+          title: `${criterion.name[language]} · ${number}. ${question.prompt[language]}`,
+          spread: t('report.contested.spread', { spread: text.spread(entry.spread) }),
+          used: t(
+            isDecided(assessment.answers, question.id)
+              ? 'report.contested.usedDecided'
+              : 'report.contested.usedRule',
+            { answer: used },
+          ),
+          responses: respondents.flatMap((respondent): ReportResponse[] => {
+            const answer = assessment.responses?.[respondent.id]?.[question.id];
+            if (answer?.value === undefined) return [];
+            return [
+              {
+                who: nfc(
+                  respondent.organisation
+                    ? t('report.contested.respondentWithOrganisation', {
+                        name: respondent.name,
+                        organisation: respondent.organisation,
+                      })
+                    : respondent.name,
+                ),
+                answer: nfc(text.value(question, answer.value)),
+                notes: answer.notes ? nfc(answer.notes) : null,
+                origin: describeOrigin(answer, t),
+              },
+            ];
+          }),
+        },
+      ];
+    }),
+  };
+}
+
+/** Whether the coordinator or the rule gave a question's answer, when respondents answered it. */
+function describeBasis(assessment: Assessment, questionId: string, t: Translate): string | null {
+  const count = listResponseValues(assessment.responses, questionId).length;
+  if (count === 0) return null;
+  return t(isDecided(assessment.answers, questionId) ? 'report.basisDecided' : 'report.basisRule', { count });
 }
 
 function describeOrigin(answer: Answer | undefined, t: Translate): string | null {
@@ -157,6 +239,11 @@ function describeOrigin(answer: Answer | undefined, t: Translate): string | null
   return parts.length > 0 ? parts.join(' · ') : null;
 }
 
+function describeCarriedOver(answer: Answer | undefined, t: Translate): string {
+  const year = answer?.carriedOver?.fromYear;
+  return year === undefined ? t('report.carriedOverNoYear') : t('report.carriedOver', { year });
+}
+
 /**
  * Builds the report of one assessment. Pure: the same input (date included) gives the same model,
  * in Node (the CLI) and in the browser alike.
@@ -165,6 +252,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const { framework, assessment, previous, language, t } = input;
   const paper = input.paper ?? 'a4';
   const results: ResultsModel = buildResults(framework, assessment, previous);
+  const answers = resolveEffectiveAnswers(framework, assessment);
   const format = createScoreText(language, t);
   const score = format.score;
   const profile = assessment.profile;
@@ -176,6 +264,9 @@ export function buildReportModel(input: ReportInput): ReportModel {
     : '';
 
   const hasTargets = results.criteria.some((c) => c.target !== null);
+  const toConfirm = new Set(
+    findAnswersToConfirm(framework, assessment.answers).flatMap((c) => c.questionIds),
+  );
   const tableHead = [
     t('report.columns.criterion'),
     t('report.columns.score'),
@@ -256,6 +347,9 @@ export function buildReportModel(input: ReportInput): ReportModel {
         [t('report.facts.assessor'), nfc(profile.assessor ?? '—')],
         [t('report.facts.date'), dateText],
         [t('report.facts.framework'), `${framework.id} ${framework.version}`],
+        ...((assessment.respondents?.length ?? 0) > 0
+          ? [[t('report.facts.respondents'), String(assessment.respondents?.length)] as [string, string]]
+          : []),
       ],
       statement: t('report.statement'),
       illustrative: assessment.illustrative ? t('report.illustrative') : null,
@@ -274,6 +368,10 @@ export function buildReportModel(input: ReportInput): ReportModel {
           ? ''
           : `${format.standing(results.overall, results)}. ${t('report.provisionalWhy')}`,
       weightsNote: t(results.hasCustomWeights ? 'report.customWeights' : 'report.equalWeights'),
+      carriedOver:
+        results.progress.toConfirm > 0
+          ? t('report.carriedOverSummary', { count: results.progress.toConfirm })
+          : null,
       radar,
       axisLabels: radar.axes.map((axis) =>
         axis.isProvisional ? t('report.provisionalName', { name: local(axis.name) }) : local(axis.name),
@@ -378,7 +476,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
             ? t('report.wordLimitExceeded', { count: words, limit, over: words - limit })
             : null,
         questions: criterion.questions.map((question, n): ReportQuestion => {
-          const answer = assessment.answers[question.id];
+          const answer = answers[question.id];
           return {
             title: `${n + 1}. ${local(question.prompt)}`,
             answer: nfc(describeAnswer(question, answer, framework, language, t)),
@@ -392,10 +490,13 @@ export function buildReportModel(input: ReportInput): ReportModel {
               answer.dataYear === undefined
                 ? t('report.noDataYear')
                 : null,
+            carriedOver: toConfirm.has(question.id) ? describeCarriedOver(answer, t) : null,
+            basis: describeBasis(assessment, question.id, t),
           };
         }),
       };
     }),
+    contested: buildContested(framework, assessment, answers, language, t),
     method: {
       heading: t('report.methodHeading'),
       paragraphs: [

@@ -19,6 +19,7 @@ export function renderReportMarkdown(model: ReportModel): string {
   const { labels } = model;
   const blocks: string[] = [`# ${model.title}`, `_${labels.footer}_`];
   if (model.cover.illustrative) blocks.push(`**${model.cover.illustrative}**`);
+  if (model.summary.carriedOver) blocks.push(`**${model.summary.carriedOver}**`);
   for (const criterion of model.criteria) {
     blocks.push(`## ${criterion.heading}`, criterion.scoreLine);
     if (criterion.narrative) {
@@ -32,8 +33,10 @@ export function renderReportMarkdown(model: ReportModel): string {
     for (const question of questions) {
       const lines = [`#### ${question.title}`, `${labels.answer}: ${question.answer}`];
       if (question.notes) lines.push('', quote(question.notes));
+      if (question.carriedOver) lines.push('', `**${question.carriedOver}**`);
       if (question.warning) lines.push('', `**${question.warning}**`);
       if (question.origin) lines.push('', question.origin);
+      if (question.basis) lines.push('', question.basis);
       if (question.evidence.length > 0)
         lines.push('', ...question.evidence.map((e) => `- [${escapeLabel(e.label)}](${wrapUrl(e.url)})`));
       blocks.push(lines.join('\n'));

@@ -1,6 +1,7 @@
 import type { AnswerValue } from '../assessment/assessment-schema';
 import type { Framework, Question } from '../criteria/criterion-schema';
 import { LEVEL_COUNT } from '../criteria/level-count';
+import { resolveEffectiveAnswers } from './effective-answers';
 import { scoreAssessment, scoreQuestion, type ScoringInput } from './score-assessment';
 
 export type ImprovementOpportunity = {
@@ -38,8 +39,10 @@ export function findBestValue(question: Question): AnswerValue {
  */
 export function findImprovementOpportunities(
   framework: Framework,
-  input: ScoringInput,
+  team: ScoringInput,
 ): ImprovementOpportunity[] {
+  // What if one answer were better: asked of the effective answers, a team's answers resolved once.
+  const input = { answers: resolveEffectiveAnswers(framework, team), weights: team.weights };
   const overallWith = (questionId: string, value: AnswerValue): number => {
     const answers = { ...input.answers, [questionId]: { ...input.answers[questionId], value } };
     return scoreAssessment(framework, { answers, weights: input.weights }).overall ?? 0;

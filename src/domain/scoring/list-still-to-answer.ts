@@ -1,4 +1,5 @@
 import type { Framework } from '../criteria/criterion-schema';
+import { resolveEffectiveAnswers } from './effective-answers';
 import { findBestValue } from './find-improvement-opportunities';
 import { findUnansweredQuestions } from './measure-progress';
 import { scoreAssessment, type ScoreRange, type ScoringInput } from './score-assessment';
@@ -17,7 +18,8 @@ export type StillToAnswer = {
 const widthOf = (range: ScoreRange | null): number => (range === null ? 0 : range.high - range.low);
 
 /** Every unanswered question, in criteria order, with how much answering it narrows the overall range. */
-export function listStillToAnswer(framework: Framework, input: ScoringInput): StillToAnswer[] {
+export function listStillToAnswer(framework: Framework, team: ScoringInput): StillToAnswer[] {
+  const input = { answers: resolveEffectiveAnswers(framework, team), weights: team.weights };
   const width = widthOf(scoreAssessment(framework, input).range);
   const questions = new Map(framework.criteria.flatMap((c) => c.questions).map((q) => [q.id, q]));
   return findUnansweredQuestions(framework, input.answers).flatMap(({ criterionId, questionIds }) =>

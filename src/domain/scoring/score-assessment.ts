@@ -2,10 +2,15 @@ import type { Answer, AnswerValue } from '../assessment/assessment-schema';
 import { NA } from '../assessment/assessment-schema';
 import type { Band, Criterion, Framework, Question } from '../criteria/criterion-schema';
 import { LEVEL_COUNT } from '../criteria/level-count';
+import { resolveEffectiveAnswers, type Responses } from './effective-answers';
 
-/** What scoring needs of an assessment: the answers and any override of the criterion weights. */
+/**
+ * What scoring needs of an assessment: the coordinator's answers, the respondents' answers when a
+ * team answers, and any override of the criterion weights. An Assessment is one.
+ */
 export type ScoringInput = {
   answers: Readonly<Record<string, Answer | undefined>>;
+  responses?: Responses | undefined;
   weights?: Readonly<Record<string, number | undefined>> | undefined;
 };
 
@@ -150,7 +155,11 @@ function scoreCriterion(framework: Framework, criterion: Criterion, input: Scori
 
 /** Scores an assessment exactly as docs/METHOD.md states. */
 export function scoreAssessment(framework: Framework, input: ScoringInput): AssessmentScore {
-  const criteria = framework.criteria.map((criterion) => scoreCriterion(framework, criterion, input));
+  // The one place where a team's answers become the answers scored: every score (results, the
+  // list, comparisons, reports, the CLI) comes through here.
+  const answers = resolveEffectiveAnswers(framework, input);
+  const scored = { answers, weights: input.weights };
+  const criteria = framework.criteria.map((criterion) => scoreCriterion(framework, criterion, scored));
   const overall = weightedMean(
     criteria.flatMap((c) => (c.score === null ? [] : [{ weight: c.weight, value: c.score }])),
   );

@@ -58,7 +58,13 @@ export function AssessmentCard({
   const date = dateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
   const title = summary.year === undefined ? summary.name : `${summary.name} ${summary.year}`;
   const headingId = `assessment-${summary.id}`;
-  const { done, total } = summary.progress;
+  const { done, total, toConfirm } = summary.progress;
+  const completion = {
+    done,
+    total,
+    count: toConfirm,
+    percent: percent.format(total === 0 ? 0 : done / total),
+  };
   return (
     <article className="card" aria-labelledby={headingId}>
       <h2 id={headingId} className="card__title">
@@ -97,7 +103,7 @@ export function AssessmentCard({
           <dt>{text.completion}</dt>
           <dd>
             <progress className="progress" max={total} value={done} aria-label={text.completion} />{' '}
-            {t('list.answered', { done, total, percent: percent.format(total === 0 ? 0 : done / total) })}
+            {toConfirm > 0 ? t('list.answeredToConfirm', completion) : t('list.answered', completion)}
           </dd>
         </div>
         <div>

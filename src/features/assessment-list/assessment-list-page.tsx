@@ -8,8 +8,10 @@ import { downloadText } from '../../components/download';
 import {
   MAX_FILE_BYTES,
   createAssessmentFile,
+  createFileIssue,
   serializeAssessmentFile,
 } from '../../domain/assessment/assessment-file';
+import { fail } from '../../domain/result';
 import {
   createCollectionFile,
   serializeCollectionFile,
@@ -23,8 +25,10 @@ import {
 } from '../../domain/compare/scores-csv';
 import type { Framework } from '../../domain/criteria/criterion-schema';
 import { slugify } from '../../domain/slugify';
-import { readImport } from '../../files/read-import';
-import { encodeShareLink } from '../../persistence/share-link';
+import { decodeFileBytes } from '../../files/decode-file-bytes';
+import { detectImportKind, readImport } from '../../files/read-import';
+import { PACK_ROUTE } from '../../persistence/pack-link';
+import { encodeJsonPayload, encodeShareLink } from '../../persistence/share-link';
 import { FrameworkGate } from '../../framework/framework-gate';
 import { loadBundledFramework } from '../../framework/framework-promise';
 import { useFramework } from '../../framework/use-framework';
@@ -44,12 +48,14 @@ const PAGE_SIZE = 50;
 
 // Forms (react-hook-form) and the example's parser load when first needed, not with the list.
 const NameForm = lazy(() => import('./name-form'));
+const NextYearForm = lazy(() => import('./next-year-form'));
 import { EXAMPLE_ID } from '../../example/example-id';
 
 type DialogState =
   | { kind: 'create' }
   | { kind: 'import'; files: ReadFile[]; framework: Framework; existing: ReadonlyMap<string, Assessment> }
   | { kind: 'rename'; summary: AssessmentSummary }
+  | { kind: 'next-year'; source: Assessment }
   | { kind: 'delete'; summary: AssessmentSummary }
   | null;
 
@@ -212,13 +218,32 @@ export default function AssessmentListPage() {
     // Copied first: the input's FileList empties when the input is reset, before the await returns.
     const chosen = [...list];
     const framework = await requireFramework();
-    const files = await Promise.all(
-      chosen.map(async (file): Promise<ReadFile> => {
+    const read = await Promise.all(
+      chosen.map(async (file) => {
         // One byte past the limit is enough for the door to refuse a file; the rest is never read.
         const bytes = new Uint8Array(await file.slice(0, MAX_FILE_BYTES + 1).arrayBuffer());
-        return { fileName: file.name, result: readImport({ bytes }, framework) };
+        return { fileName: file.name, bytes, kind: detectImportKind(bytes) };
       }),
     );
+    // A respondent's questions, picked alone, open on their own screen, to be answered.
+    const [only] = read;
+    if (only && read.length === 1 && only.kind === 'pack') {
+      navigate(`${PACK_ROUTE}${await encodeJsonPayload(JSON.parse(decodeFileBytes(only.bytes)) as unknown)}`);
+      return;
+    }
+    const files = read.map(({ fileName, bytes, kind }): ReadFile => {
+      if (kind === 'assessments') return { fileName, result: readImport({ bytes }, framework) };
+      const message =
+        kind === 'workbook'
+          ? "a respondent's workbook: import it on the Team page of its assessment"
+          : "a respondent's questions: import the file on its own to answer them";
+      return {
+        fileName,
+        result: fail([
+          createFileIssue(kind === 'workbook' ? 'returned-workbook' : 'respondent-pack', [], message),
+        ]),
+      };
+    });
     // What a Replace would remove is counted against the stored assessment in full, notes and all.
     const existing = new Map<string, Assessment>();
     for (const file of files) {
@@ -361,7 +386,7 @@ export default function AssessmentListPage() {
           ref={fileInputRef}
           type="file"
           multiple
-          accept=".json,application/json"
+          accept=".json,application/json,.xlsx"
           hidden
           aria-hidden="true"
           tabIndex={-1}
@@ -478,9 +503,8 @@ export default function AssessmentListPage() {
             assessments={assessments}
             onRename={(summary) => setDialog({ kind: 'rename', summary })}
             onNextYear={(summary) => {
-              void actions.startNextYear(summary.id).then((id) => {
-                if (id) navigate(`/assessments/${id}/profile`);
-              });
+              const source = assessments.get(summary.id);
+              if (source) setDialog({ kind: 'next-year', source });
             }}
             onDelete={(summary) => setDialog({ kind: 'delete', summary })}
             onExport={(summary) => void exportOne(summary.id)}
@@ -551,6 +575,27 @@ export default function AssessmentListPage() {
               onSubmit={({ name }) => {
                 void actions.renameAssessment(dialog.summary.id, name);
                 setDialog(null);
+              }}
+            />
+          </Suspense>
+        )}
+      </Dialog>
+      <Dialog
+        isOpen={dialog?.kind === 'next-year'}
+        onClose={() => setDialog(null)}
+        title={t('nextYear.title')}
+      >
+        {dialog?.kind === 'next-year' && (
+          <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+            <NextYearForm
+              source={dialog.source}
+              existing={[...assessments.values()]}
+              onCancel={() => setDialog(null)}
+              onSubmit={(options) => {
+                setDialog(null);
+                void actions.startNextYear(dialog.source.id, options).then((id) => {
+                  if (id) navigate(`/assessments/${id}/profile`);
+                });
               }}
             />
           </Suspense>

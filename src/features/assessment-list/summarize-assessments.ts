@@ -66,7 +66,7 @@ export function summarizeAssessments(
         coverage: score.coverage,
         answersToBand: score.answersToBand,
       },
-      progress: measureProgress(score),
+      progress: measureProgress(framework, assessment.answers, score),
       updatedAt: assessment.updatedAt,
       isIllustrative: assessment.illustrative === true,
       basedOn: source ? { name: source.profile.name, year: source.profile.year } : null,

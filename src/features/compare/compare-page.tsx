@@ -89,18 +89,18 @@ export default function ComparePage({ state }: { state?: string | undefined }) {
       baselineId: !isOn && baselineId === id ? undefined : baselineId,
     });
 
-  const exportPdf = async () => {
+  const exportReport = async (format: 'pdf' | 'docx') => {
     if (!comparison) return;
     setExportStatus(t('export.working'));
     try {
-      const { downloadComparisonPdf } = await import('../../pdf/export-comparison');
-      const { fileName: file, missingCharacters } = await downloadComparisonPdf({
-        framework,
-        comparison,
-        weights,
-        language: reportLanguage,
-        paper: 'a4',
-      });
+      const request = { framework, comparison, weights, language: reportLanguage };
+      // Each format's code loads on its first use.
+      const { fileName: file, missingCharacters } =
+        format === 'pdf'
+          ? await (
+              await import('../../pdf/export-comparison')
+            ).downloadComparisonPdf({ ...request, paper: 'a4' })
+          : await (await import('../../docx/export-comparison-docx')).downloadComparisonDocx(request);
       setExportStatus(
         [
           t('export.done', { file }),
@@ -235,8 +235,15 @@ export default function ComparePage({ state }: { state?: string | undefined }) {
                 value={reportLanguage}
                 onChange={setReportLanguage}
               />
-              <button type="button" className="button button--primary" onClick={() => void exportPdf()}>
+              <button
+                type="button"
+                className="button button--primary"
+                onClick={() => void exportReport('pdf')}
+              >
                 {t('compare.exportButton')}
+              </button>
+              <button type="button" className="button" onClick={() => void exportReport('docx')}>
+                {t('compare.exportWord')}
               </button>
             </div>
             <p role="status">{exportStatus}</p>

@@ -7,6 +7,7 @@ import { MarkedScore } from '../../components/marked-score';
 import { Tag } from '../../components/tag';
 import { useScoreText } from '../../components/use-score-text';
 import { TableScroll } from '../../components/table-scroll';
+import { TrendTable } from '../../components/trend-table';
 
 /** The comparison as tables: scores with the difference to the baseline, the ranking, and the trend over years. */
 export function ComparisonTables({ comparison }: { comparison: Comparison }) {
@@ -69,75 +70,46 @@ export function ComparisonTables({ comparison }: { comparison: Comparison }) {
                 </td>
               ))}
             </tr>
-            <tr>
-              <th scope="row">{t('compare.rank')}</th>
-              {comparison.columns.map((column) => (
-                <td key={column.id}>{column.rank ?? '—'}</td>
-              ))}
-            </tr>
+            {!comparison.isOneCommunity && (
+              <tr>
+                <th scope="row">{t('compare.rank')}</th>
+                {comparison.columns.map((column) => (
+                  <td key={column.id}>{column.rank ?? '—'}</td>
+                ))}
+              </tr>
+            )}
           </tfoot>
         </table>
       </TableScroll>
 
-      <h3 id="compare-ranking-heading">{t('compare.rankingHeading')}</h3>
-      <ul className="ranking" aria-labelledby="compare-ranking-heading">
-        {comparison.ranking.map((id) => {
-          const column = byId.get(id);
-          if (!column) return null;
-          return (
-            <li key={id}>
-              {t('compare.rankingItem', {
-                rank: column.rank ?? '—',
-                title: title(column),
-                score: format.score(column.overall),
-                band: format.qualifier(column.overall, column),
-              })}
-            </li>
-          );
-        })}
-      </ul>
-
+      {comparison.isOneCommunity ? (
+        <p>{t('compare.notRanked', { community: comparison.columns[0]?.name ?? '' })}</p>
+      ) : (
+        <>
+          <h3 id="compare-ranking-heading">{t('compare.rankingHeading')}</h3>
+          <ul className="ranking" aria-labelledby="compare-ranking-heading">
+            {comparison.ranking.map((id) => {
+              const column = byId.get(id);
+              if (!column) return null;
+              return (
+                <li key={id}>
+                  {t('compare.rankingItem', {
+                    rank: column.rank ?? '—',
+                    title: title(column),
+                    score: format.score(column.overall),
+                    band: format.qualifier(column.overall, column),
+                  })}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
       {comparison.trend && (
-        <TableScroll label={t('compare.trendCaption')}>
-          <table className="score-table compare-table">
-            <caption>{t('compare.trendCaption', { community: comparison.trend.community })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('results.columns.criterion')}</th>
-                {comparison.trend.overall.map((point) => (
-                  <th scope="col" key={point.assessmentId}>
-                    {point.year}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {comparison.trend.criteria.map((criterion) => (
-                <tr key={criterion.criterionId}>
-                  <th scope="row">{localize(criterion.name)}</th>
-                  {criterion.points.map((point) => (
-                    <td key={point.assessmentId}>
-                      <MarkedScore
-                        score={point.score}
-                        status={markStatus(point.isProvisional, point.range)}
-                      />
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row">{t('results.overallRow')}</th>
-                {comparison.trend.overall.map((point) => (
-                  <td key={point.assessmentId}>
-                    <MarkedScore score={point.score} status={markStatus(point.isProvisional, point.range)} />
-                  </td>
-                ))}
-              </tr>
-            </tfoot>
-          </table>
-        </TableScroll>
+        <TrendTable
+          trend={comparison.trend}
+          caption={t('compare.trendCaption', { community: comparison.trend.community })}
+        />
       )}
     </>
   );

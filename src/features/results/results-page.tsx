@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 
@@ -9,7 +9,10 @@ import { ProfileFacts } from '../../components/profile-facts';
 import { TeamBar } from '../../components/team-bar';
 import { useFramework } from '../../framework/use-framework';
 import { useLanguage } from '../../i18n/use-language';
-import { useAssessment, useAssessmentStore } from '../../persistence/assessment-store';
+import { readSummaries, useAssessment, useAssessmentStore } from '../../persistence/assessment-store';
+import { buildCommunityTrend } from '../../domain/insights/build-trend';
+import { ChangedAnswers } from './changed-answers';
+import { TrendSection } from './trend-section';
 import { useResultsFormat } from './results-format';
 import { ScoreTable } from './score-table';
 import { OpportunityList } from './opportunity-list';
@@ -33,9 +36,10 @@ export default function ResultsPage({ assessmentId }: { assessmentId: string }) 
   const framework = useFramework();
   const view = useAssessment(assessmentId);
   const basedOn = view.status === 'ready' ? view.assessment.basedOn : undefined;
-  const previousEntry = useAssessmentStore((s) => (basedOn === undefined ? undefined : s.index.get(basedOn)));
   // The index holds what a trend needs (values, weights), not the long texts.
-  const previous = previousEntry?.kind === 'ok' ? previousEntry.summary : undefined;
+  const index = useAssessmentStore((s) => s.index);
+  const summaries = useMemo(() => readSummaries(index), [index]);
+  const previous = basedOn === undefined ? undefined : summaries.get(basedOn);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const isNarrow = useMediaQuery('(max-width: 30rem)');
 
@@ -48,6 +52,7 @@ export default function ResultsPage({ assessmentId }: { assessmentId: string }) 
 
   const { assessment } = view;
   const results = buildResults(framework, assessment, previous);
+  const trend = buildCommunityTrend(framework, assessment, summaries);
   const radar = buildResultsRadar(results, previous !== undefined);
   const title =
     assessment.profile.year === undefined
@@ -72,6 +77,11 @@ export default function ResultsPage({ assessmentId }: { assessmentId: string }) 
         <div className="button-row">
           <Link className="button" href={`/assessments/${assessment.id}/profile`}>
             {t('results.editAnswers')}
+          </Link>
+          <Link className="button" href={`/assessments/${assessment.id}/team`}>
+            {(assessment.respondents?.length ?? 0) > 0
+              ? t('team.linkWithCount', { count: assessment.respondents?.length ?? 0 })
+              : t('team.link')}
           </Link>
           <Link className="button" href="/method">
             {t('results.methodLink')}
@@ -124,6 +134,12 @@ export default function ResultsPage({ assessmentId }: { assessmentId: string }) 
                   ),
                 })}
               </p>
+              {results.progress.toConfirm > 0 && (
+                <p className="notice carried-over-note">
+                  {t('results.toConfirm', { count: results.progress.toConfirm })}{' '}
+                  <Link href={`/assessments/${assessment.id}/review`}>{t('results.reviewToConfirm')}</Link>
+                </p>
+              )}
               {previous && results.previousOverall !== null && (
                 <p className="muted">
                   {t('results.previousOverall', {
@@ -164,6 +180,18 @@ export default function ResultsPage({ assessmentId }: { assessmentId: string }) 
               />
             </div>
           </section>
+
+          {trend && <TrendSection trend={trend} />}
+
+          {previous && (
+            <ChangedAnswers
+              framework={framework}
+              assessment={assessment}
+              previous={previous}
+              title={title}
+              previousTitle={previousTitle}
+            />
+          )}
 
           <section aria-labelledby="insights-heading">
             <h2 id="insights-heading">{t('results.insightsHeading')}</h2>

@@ -1,12 +1,11 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'wouter';
+import { useLocation } from 'wouter';
 
-import type { FileIssue } from '../../domain/assessment/assessment-file';
-import { withFrameworkVersion, type ImportedAssessment } from '../../domain/assessment/import-file';
+import { withFrameworkVersion } from '../../domain/assessment/import-file';
 import { buildResults, buildResultsRadar } from '../../domain/insights/build-results';
-import type { Result } from '../../domain/result';
-import { FileIssueList } from '../../components/file-issue-list';
+import { LinkRefused } from '../../components/link-refused';
+import { useDecodedLink } from '../../components/use-decoded-link';
 import { useNameCopy } from '../../components/use-name-copy';
 import { MarkedScore } from '../../components/marked-score';
 import { useScoreText } from '../../components/use-score-text';
@@ -15,10 +14,6 @@ import { useLanguage } from '../../i18n/use-language';
 import { useAssessmentStore } from '../../persistence/assessment-store';
 import { decodeShareLink } from '../../persistence/share-link';
 import { TableScroll } from '../../components/table-scroll';
-
-/** The link itself is broken (cut, altered), rather than holding a file that is refused. */
-const isDamaged = (issues: readonly FileIssue[]) =>
-  issues.some((issue) => ['not-json', 'too-large'].includes(issue.code) || issue.reason === 'damaged-link');
 
 const RadarChart = lazy(() => import('../../components/radar-chart'));
 
@@ -32,41 +27,14 @@ export default function SharedPage({ payload }: { payload: string }) {
   const format = useScoreText();
   const framework = useFramework();
   const [, navigate] = useLocation();
-  const [decoded, setDecoded] = useState<Result<ImportedAssessment, FileIssue> | null>(null);
+  const { decoded, headingRef } = useDecodedLink(decodeShareLink, payload, framework);
   const importAssessments = useAssessmentStore((s) => s.importAssessments);
   const index = useAssessmentStore((s) => s.index);
-  const headingRef = useRef<HTMLHeadingElement>(null);
   const nameCopy = useNameCopy();
 
-  useEffect(() => {
-    let isCurrent = true;
-    void decodeShareLink(payload, framework).then((result) => {
-      if (isCurrent) setDecoded(result);
-    });
-    return () => {
-      isCurrent = false;
-    };
-  }, [payload, framework]);
-
-  useEffect(() => {
-    headingRef.current?.focus({ preventScroll: true });
-  }, [decoded]);
-
   if (decoded === null) return <p role="status">{t('app.loading')}</p>;
-  if (!decoded.ok) {
-    return (
-      <div className="notice notice--error" role="alert">
-        <h1 ref={headingRef} tabIndex={-1}>
-          {t('share.damagedHeading')}
-        </h1>
-        <p>{t(isDamaged(decoded.errors) ? 'share.damaged' : 'share.refused')}</p>
-        <FileIssueList issues={decoded.errors} framework={framework} />
-        <p>
-          <Link href="/">{t('walk.backToList')}</Link>
-        </p>
-      </div>
-    );
-  }
+  if (!decoded.ok)
+    return <LinkRefused issues={decoded.errors} framework={framework} headingRef={headingRef} />;
 
   const { assessment, frameworkVersion } = decoded.value;
   const results = buildResults(framework, assessment);
@@ -102,6 +70,9 @@ export default function SharedPage({ payload }: { payload: string }) {
       </div>
       <p className="notice">{t('share.readOnly')}</p>
       {assessment.illustrative && <p className="badge">{t('example.badge')}</p>}
+      {results.progress.toConfirm > 0 && (
+        <p className="notice">{t('results.toConfirm', { count: results.progress.toConfirm })}</p>
+      )}
       <section aria-labelledby="shared-scores-heading">
         <h2 id="shared-scores-heading">
           {t('share.overall', {

@@ -1,34 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 
-import { NA, type Assessment, type EarlierAnswer } from '../../domain/assessment/assessment-schema';
+import type { Assessment } from '../../domain/assessment/assessment-schema';
+import { useFormatAnswerValue } from '../../components/use-format-answer-value';
 import { BANK_1_0_0_TO_2_0_0 } from '../../domain/criteria/bank-mapping';
 import type { Criterion, Framework } from '../../domain/criteria/criterion-schema';
 import { indexQuestions } from '../../domain/criteria/index-questions';
-import type { PreviousQuestion } from '../../domain/criteria/previous-bank-schema';
 import { useLanguage } from '../../i18n/use-language';
-import { numberFormat } from '../../domain/intl-formats';
-
-function useFormatEarlierValue(framework: Framework) {
-  const { t } = useTranslation();
-  const { language, localize } = useLanguage();
-  const number = numberFormat(language, { maximumFractionDigits: 2 });
-  return (question: PreviousQuestion, value: EarlierAnswer['value']): string => {
-    if (value === undefined) return t('earlier.noValue');
-    if (value === NA) return t('answer.notApplicable');
-    if (typeof value === 'boolean') return t(value ? 'answer.yes' : 'answer.no');
-    if (Array.isArray(value)) {
-      const labels = new Map(question.options?.map((option) => [option.id, localize(option.label)]));
-      return value.map((id) => labels.get(id) ?? id).join('; ');
-    }
-    if (question.type === 'level') {
-      const name = framework.levels[value];
-      return name ? `${value} · ${localize(name)}` : String(value);
-    }
-    if (question.type === 'percent') return `${number.format(value)} %`;
-    return question.unit ? `${number.format(value)} ${localize(question.unit)}` : number.format(value);
-  };
-}
 
 /**
  * Answers given under an earlier criteria version to questions of this criterion that changed or
@@ -45,7 +23,7 @@ export function EarlierAnswers({
 }) {
   const { t } = useTranslation();
   const { localize } = useLanguage();
-  const formatValue = useFormatEarlierValue(framework);
+  const formatValue = useFormatAnswerValue(framework);
   const current = indexQuestions(framework);
   const entries = Object.entries(assessment.earlierAnswers ?? {}).flatMap(([id, answer]) => {
     const question = framework.history.find((bank) => bank.version === answer.version)?.questions[id];
@@ -69,7 +47,7 @@ export function EarlierAnswers({
                 <dd>{localize(question.prompt)}</dd>
                 <dt>{t('earlier.oldAnswer')}</dt>
                 <dd>
-                  {formatValue(question, answer.value)}
+                  {formatValue(question, answer.value, t('earlier.noValue'))}
                   {answer.notes && <span className="earlier-answer__notes"> {answer.notes}</span>}
                 </dd>
                 {question.reason && (

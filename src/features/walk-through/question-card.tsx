@@ -1,4 +1,4 @@
-import { useCallback, useId, useState } from 'react';
+import { useCallback, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useUndoShortcut } from '../../components/use-undo-shortcut';
@@ -12,6 +12,8 @@ import {
   type DataQuality,
 } from '../../domain/assessment/assessment-schema';
 import { DefinitionCard } from '../../components/definition-card';
+import { Tag } from '../../components/tag';
+import { isCarriedOver } from '../../domain/assessment/carry-over';
 import type { Framework, Question } from '../../domain/criteria/criterion-schema';
 import { useLanguage } from '../../i18n/use-language';
 import type { AnswerPatch } from '../../persistence/assessment-store';
@@ -108,6 +110,7 @@ export function QuestionCard({
   count,
   answer,
   onChange,
+  children,
 }: {
   framework: Framework;
   question: Question;
@@ -115,6 +118,8 @@ export function QuestionCard({
   count: number;
   answer: Answer | undefined;
   onChange: (patch: AnswerPatch) => void;
+  /** What a team adds under the answer: the respondents' answers, or the group's in round 2. */
+  children?: ReactNode;
 }) {
   const { t } = useTranslation();
   const { localize } = useLanguage();
@@ -126,22 +131,43 @@ export function QuestionCard({
   const [isDetailsOpen, setDetailsOpen] = useState(() =>
     Boolean(answer?.notes || evidence.length > 0 || answer?.dataQuality),
   );
-  // The answer just cleared, until it is given back or a new one is chosen.
-  const [cleared, setCleared] = useState<Answer['value'] | undefined>(undefined);
+  // The answer just cleared, until it is given back or a new one is chosen. A carried-over answer
+  // comes back still to confirm: clearing and undoing is no review.
+  const [cleared, setCleared] = useState<Pick<Answer, 'value' | 'carriedOver'> | undefined>(undefined);
   const isUndoShown = cleared !== undefined && answer?.value === undefined;
   const undoClear = useCallback(() => {
-    onChange({ value: cleared });
+    onChange({ value: cleared?.value, carriedOver: cleared?.carriedOver });
     setCleared(undefined);
   }, [onChange, cleared]);
+  const carriedMark =
+    !isCarriedOver(answer) || answer.value === undefined
+      ? null
+      : answer.carriedOver.fromYear === undefined
+        ? t('carried.markNoYear')
+        : t('carried.mark', { year: answer.carriedOver.fromYear });
+  const sectionRef = useRef<HTMLElement>(null);
+  const [isJustConfirmed, setJustConfirmed] = useState(false);
+  const confirm = () => {
+    onChange({ carriedOver: undefined });
+    setJustConfirmed(true);
+    // The button goes with the mark: focus stays in this question rather than falling to the page.
+    sectionRef.current?.focus({ preventScroll: true });
+  };
+  // Ctrl+Z (⌘Z) gives it back while the message shows.
   useUndoShortcut(isUndoShown, undoClear);
   return (
     <section
+      ref={sectionRef}
       className="question-card"
       id={questionElementId(question.id)}
       aria-labelledby={promptId}
       tabIndex={-1}
     >
-      <p className="question-card__number">{t('walk.questionNumber', { number, count })}</p>
+      <p className="question-card__number">
+        {t('walk.questionNumber', { number, count })}
+        {/* Said again at the top: on a long level question the answer and its Confirm are far below. */}
+        {carriedMark && <Tag>{carriedMark}</Tag>}
+      </p>
       <h2 className="question-card__prompt" id={promptId}>
         {prompt}
       </h2>
@@ -156,13 +182,29 @@ export function QuestionCard({
         promptId={promptId}
         onChange={(value) => onChange({ value })}
       />
+      {carriedMark && (
+        <p className="carried-over">
+          <span className="tag carried-over__mark">{carriedMark}</span>{' '}
+          <button
+            type="button"
+            className="button button--small"
+            aria-label={t('common.actionOn', { action: t('carried.confirm'), name: prompt })}
+            onClick={confirm}
+          >
+            {t('carried.confirm')}
+          </button>
+        </p>
+      )}
+      <p className="visually-hidden" aria-live="polite">
+        {isJustConfirmed && !isCarriedOver(answer) ? t('carried.confirmed') : ''}
+      </p>
       {answer?.value !== undefined && (
         <button
           type="button"
           className="button button--quiet button--small"
           aria-label={t('common.actionOn', { action: t('answer.clear'), name: prompt })}
           onClick={() => {
-            setCleared(answer.value);
+            setCleared({ value: answer.value, carriedOver: answer.carriedOver });
             onChange({ value: undefined });
           }}
         >
@@ -184,6 +226,7 @@ export function QuestionCard({
           </>
         )}
       </p>
+      {children}
       {isQuantity && <DataOrigin answer={answer} onChange={onChange} />}
       <details
         className="question-card__details"

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 
 import { useLanguage } from '../../i18n/use-language';
-import type { Step } from './build-steps';
+import { isStepComplete, type Step } from './build-steps';
 
 /** Every step, in any order, with its completion in words (not only a colour or an icon). */
 export function Stepper({
@@ -30,7 +30,7 @@ export function Stepper({
       <ol ref={listRef}>
         {steps.map((step, index) => {
           const isCurrent = step.id === currentId;
-          const isComplete = step.kind === 'criterion' && step.done === step.total;
+          const isComplete = isStepComplete(step);
           return (
             <li key={step.id} className={`stepper__item${isCurrent ? ' stepper__item--current' : ''}`}>
               <Link
@@ -45,7 +45,13 @@ export function Stepper({
                 </span>
                 {step.kind === 'criterion' && (
                   <span className="stepper__progress">
-                    {t('walk.stepProgress', { done: step.done, total: step.total })}
+                    {step.toConfirm > 0
+                      ? t('walk.stepProgressToConfirm', {
+                          done: step.done,
+                          total: step.total,
+                          count: step.toConfirm,
+                        })
+                      : t('walk.stepProgress', { done: step.done, total: step.total })}
                   </span>
                 )}
               </Link>

@@ -2,12 +2,15 @@ import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 
+import { useAnsweringAs } from '../../components/answering-as-store';
 import { AssessmentUnavailable } from '../../components/assessment-unavailable';
 import { TeamBar } from '../../components/team-bar';
 import type { ProfilePatch } from '../../domain/assessment/assessment-schema';
 import { useFramework } from '../../framework/use-framework';
 import { useLanguage } from '../../i18n/use-language';
 import { useAssessment, useAssessmentStore } from '../../persistence/assessment-store';
+import { AnsweringAsSelect } from './answering-as-select';
+import { buildAnsweringView } from './answering-view';
 import { buildSteps, PROFILE_STEP } from './build-steps';
 import { CriterionStep } from './criterion-step';
 import { ProfileStep } from './profile-step';
@@ -31,6 +34,11 @@ export default function WalkThroughPage({
   const view = useAssessment(assessmentId);
   const updateProfile = useAssessmentStore((s) => s.updateProfile);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const respondents = view.status === 'ready' ? (view.assessment.respondents ?? []) : [];
+  const answeringAs = useAnsweringAs(
+    assessmentId,
+    respondents.map(({ id }) => id),
+  );
   const saveProfile = useCallback(
     (patch: ProfilePatch) => updateProfile(assessmentId, patch),
     [updateProfile, assessmentId],
@@ -51,7 +59,9 @@ export default function WalkThroughPage({
   if (view.status !== 'ready') return <AssessmentUnavailable view={view} headingRef={headingRef} />;
   const { assessment } = view;
 
-  const steps = buildSteps(framework, assessment.answers);
+  const answering = buildAnsweringView(framework, assessment, answeringAs);
+  const { respondent } = answering;
+  const steps = buildSteps(framework, answering.counted, answering.isAsked);
   const index = steps.findIndex((step) => step.id === stepId);
   const step = steps[index];
   const criterion = framework.criteria.find((c) => c.id === stepId);
@@ -69,12 +79,23 @@ export default function WalkThroughPage({
       <div className="walk-through__context">
         <p className="walk-through__community">{title}</p>
         {assessment.illustrative && <p className="badge">{t('example.badge')}</p>}
+        {respondents.length > 0 && (
+          <AnsweringAsSelect assessmentId={assessmentId} respondents={respondents} current={answeringAs} />
+        )}
+        <Link className="button button--small walk-through__team" href={`/assessments/${assessmentId}/team`}>
+          {respondents.length > 0 ? t('team.linkWithCount', { count: respondents.length }) : t('team.link')}
+        </Link>
         <Link
           className="button button--small walk-through__results"
           href={`/assessments/${assessmentId}/results`}
         >
           {t('walk.seeResults')}
         </Link>
+        {respondent && (
+          <p className="notice walk-through__answering" role="status">
+            {t('team.answeringAsNotice', { name: respondent.name })}
+          </p>
+        )}
         <TeamBar assessmentId={assessmentId} step={stepId} framework={framework} />
       </div>
       <Stepper assessmentId={assessmentId} steps={steps} currentId={stepId} />
@@ -105,9 +126,12 @@ export default function WalkThroughPage({
                 criterion={criterion}
                 assessment={assessment}
                 questionId={questionId}
+                view={answering}
               />
             )}
-            {step.kind === 'review' && <ReviewStep framework={framework} assessment={assessment} />}
+            {step.kind === 'review' && (
+              <ReviewStep framework={framework} assessment={assessment} view={answering} />
+            )}
             <nav className="step-nav" aria-label={t('walk.stepNavigation')}>
               {previous && (
                 <Link

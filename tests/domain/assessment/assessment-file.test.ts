@@ -45,8 +45,12 @@ function messagesOf(data: unknown): string[] {
 }
 
 describe('the assessment file format', () => {
-  it('round-trips an assessment through text exactly', () => {
+  it('round-trips an assessment through text exactly, answers still to confirm included', () => {
     const assessment = buildAssessment({
+      answers: {
+        'alpha.level': { ...buildAssessment().answers['alpha.level'], carriedOver: { fromYear: 2024 } },
+        'beta.list': { value: ['a'], carriedOver: {} },
+      },
       weights: { alpha: 2 },
       targets: { beta: 80 },
       narratives: { gamma: 'x'.repeat(20_000) },
@@ -87,8 +91,8 @@ describe('the assessment file format', () => {
     ],
     [
       'a newer version',
-      '{"format": "icf-self-assessment", "formatVersion": 2}',
-      /^formatVersion: this file was made by a newer version of the app \(format version 2; this app reads up to 1\); update the app to open it$/,
+      '{"format": "icf-self-assessment", "formatVersion": 99}',
+      /^formatVersion: this file was made by a newer version of the app \(format version 99; this app reads up to 2\); update the app to open it$/,
     ],
     [
       'a version that is not a number',

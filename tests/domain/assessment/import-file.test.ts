@@ -205,8 +205,8 @@ describe('importing assessments', () => {
     ],
     [
       'a newer format version before looking for assessments',
-      envelope({ formatVersion: 2 }),
-      'formatVersion: this file was made by a newer version of the app (format version 2; this app reads up to 1); update the app to open it',
+      envelope({ formatVersion: 99 }),
+      'formatVersion: this file was made by a newer version of the app (format version 99; this app reads up to 2); update the app to open it',
     ],
   ])('refuses %s with a clear message', (_name, data, message) => {
     expect(messagesOf(data)).toEqual([message]);

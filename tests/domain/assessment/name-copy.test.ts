@@ -46,6 +46,23 @@ describe('what replacing an assessment removes', () => {
     expect(countRemovedByReplace(incoming, current)).toEqual({ answers: 1, narratives: 0 });
   });
 
+  it('counts the respondents’ answers only the current copy has as answers too', () => {
+    const team = (responses: Assessment['responses']): Assessment => ({
+      ...base,
+      respondents: [
+        { id: 'ict', name: 'Lan' },
+        { id: 'edu', name: 'Minh' },
+      ],
+      responses,
+    });
+    const current = team({
+      ict: { 'a.one': { value: 1 }, 'a.two': { value: 2 } },
+      edu: { 'a.one': { value: 0 } },
+    });
+    const incoming = team({ ict: { 'a.one': { value: 4 } } });
+    expect(countRemovedByReplace(current, incoming)).toEqual({ answers: 2, narratives: 0 });
+  });
+
   it('counts nothing when the file holds all the current copy has', () => {
     expect(countRemovedByReplace(base, base)).toEqual({ answers: 0, narratives: 0 });
   });

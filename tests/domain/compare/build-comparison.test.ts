@@ -19,7 +19,8 @@ function buildAssessment(
   profile: Partial<Assessment['profile']> = {},
   weights?: Record<string, number>,
 ): Assessment {
-  return { id, profile: { name: 'Huế', ...profile }, answers, ...(weights ? { weights } : {}) };
+  // Each its own community unless told otherwise: one community is not ranked against itself.
+  return { id, profile: { name: `Community ${id}`, ...profile }, answers, ...(weights ? { weights } : {}) };
 }
 
 // alpha 62.5, beta unscored, gamma 100: overall 81.25, provisional (beta has no answer).
@@ -250,6 +251,50 @@ describe('buildComparison', () => {
         ['beta', [null, null, 75]],
         ['gamma', [null, 100, 50]],
       ]);
+    });
+
+    it('gives the change from the first year to the last, none where either year has no score', () => {
+      const comparison = compare([
+        buildAssessment('y2023', strongGamma, { name: 'Huế', year: 2023 }),
+        buildAssessment('y2025', strongAlpha, { name: 'Huế', year: 2025 }),
+        buildAssessment('y2024', thin, { name: 'Huế', year: 2024 }),
+      ]);
+      // alpha 62.5 → 100, beta none → 75, gamma 100 → 50; overall 81.25 → 75.
+      expect(comparison.trend?.criteria.map((c) => [c.criterionId, c.change])).toEqual([
+        ['alpha', 37.5],
+        ['beta', null],
+        ['gamma', -50],
+      ]);
+      expect(comparison.trend?.overallChange).toBe(-6.25);
+    });
+
+    it.each([
+      ['over the years', [2023, 2024, 2025]],
+      ['even with a year missing or given twice', [2023, undefined, 2023]],
+    ])('does not rank one community against itself, %s', (_case, years) => {
+      const comparison = compare(
+        [strongAlpha, strongGamma, thin].map((answers, i) => {
+          const year = years[i];
+          return buildAssessment(`a${i}`, answers, { name: 'Huế', ...(year === undefined ? {} : { year }) });
+        }),
+      );
+      expect(comparison.isOneCommunity).toBe(true);
+      expect(comparison.columns.map((c) => c.rank)).toEqual([null, null, null]);
+      expect(comparison.ranking).toEqual([]);
+      // Its years are still set side by side, with their differences to the baseline.
+      expect(comparison.columns.map((c) => c.overall)).toEqual([75, 81.25, 100]);
+      expect(comparison.columns[1]?.diffOverall).toBe(6.25);
+    });
+
+    it('ranks as soon as one other community is among those compared', () => {
+      const comparison = compare([
+        buildAssessment('hue23', strongAlpha, { name: 'Huế', year: 2023 }),
+        buildAssessment('hue24', strongGamma, { name: 'Huế', year: 2024 }),
+        buildAssessment('dn24', thin, { name: 'Đà Nẵng', year: 2024 }),
+      ]);
+      expect(comparison.isOneCommunity).toBe(false);
+      expect(comparison.ranking).toEqual(['dn24', 'hue24', 'hue23']);
+      expect(comparison.trend).toBeNull();
     });
 
     it.each([

@@ -15,6 +15,8 @@ const question = (overrides: Partial<ReportQuestion>): ReportQuestion => ({
   quality: null,
   origin: null,
   warning: null,
+  carriedOver: null,
+  basis: null,
   ...overrides,
 });
 
@@ -30,7 +32,7 @@ const criterion = (heading: string, overrides: Partial<ReportCriterion> = {}): R
 });
 
 /** Only what the Markdown reads of a report; the rest of the model does not concern it. */
-function modelWith(criteria: ReportCriterion[]): ReportModel {
+function modelWith(criteria: ReportCriterion[], carriedOver: string | null = null): ReportModel {
   return {
     title: 'ICF self-assessment: Town 2025',
     labels: {
@@ -42,6 +44,7 @@ function modelWith(criteria: ReportCriterion[]): ReportModel {
       narrative: 'Narrative',
     },
     cover: { illustrative: null },
+    summary: { carriedOver },
     criteria,
   } as unknown as ReportModel;
 }
@@ -77,6 +80,7 @@ describe('the Markdown of narratives and evidence', () => {
               ],
               origin: 'Data year: 2023 · Source: Yearbook',
               warning: 'No data year',
+              basis: 'By the default rule, from 3 respondents’ answers.',
             }),
             question({ title: '2. Nothing to paste?' }),
           ],
@@ -87,8 +91,35 @@ describe('the Markdown of narratives and evidence', () => {
     expect(text).toContain('> First line\n> \tindented');
     expect(text).toContain('- [Report \\[2023\\]](<https://example.org/a_(b)>)');
     expect(text).toContain('- [Plain](https://example.org/plain)');
-    expect(text).toContain('Data year: 2023 · Source: Yearbook');
+    expect(text).toContain(
+      'Data year: 2023 · Source: Yearbook\n\nBy the default rule, from 3 respondents’ answers.',
+    );
     expect(text).toContain('**No data year**');
     expect(text).not.toContain('Nothing to paste');
+  });
+
+  it('flags answers carried over and not confirmed, one by one and in a line at the top', () => {
+    const text = renderReportMarkdown(
+      modelWith(
+        [
+          criterion('Broadband', {
+            questions: [
+              question({
+                title: '1. Coverage?',
+                notes: 'Copied from 2024',
+                carriedOver: 'Carried over from 2024, not confirmed',
+              }),
+              question({ title: '2. Price?', notes: 'Checked this year' }),
+            ],
+          }),
+        ],
+        '2 answers are carried over from an earlier year and not confirmed',
+      ),
+    );
+    expect(text.indexOf('**2 answers are carried over')).toBeLessThan(text.indexOf('## Broadband'));
+    expect(text).toContain(
+      '#### 1. Coverage?\nAnswer: Yes\n\n> Copied from 2024\n\n**Carried over from 2024, not confirmed**',
+    );
+    expect(text.slice(text.indexOf('#### 2. Price?'))).not.toContain('Carried over');
   });
 });

@@ -14,7 +14,11 @@ const answers = {
 
 describe('measureProgress', () => {
   it('counts answers and allowed N/A as done', () => {
-    expect(measureProgress(scoreAssessment(framework, { answers }))).toEqual({ done: 2, total: 7 });
+    expect(measureProgress(framework, answers, scoreAssessment(framework, { answers }))).toEqual({
+      done: 2,
+      total: 7,
+      toConfirm: 0,
+    });
   });
 });
 

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
@@ -7,7 +7,9 @@ import { buildComparison, MAX_COMPARED } from '../../../src/domain/compare/build
 import type { Framework } from '../../../src/domain/criteria/criterion-schema';
 import type { Language } from '../../../src/domain/language';
 import { readFixtureAssessment, renderApp } from '../../render-app';
+import { readDocx } from '../../docx/read-docx';
 import {
+  catchDownloads,
   cellAt,
   formatProvisionalMark,
   formatScore,
@@ -310,5 +312,23 @@ describe('a comparison kept in the address', () => {
         .getAllByRole('listitem')
         .map((item) => item.textContent),
     ).toEqual(rankingLines(expected, 'en'));
+  });
+});
+
+describe('exporting a comparison as Word', () => {
+  it('downloads an editable .docx naming every community compared, in the report language chosen', async () => {
+    const downloads = catchDownloads();
+    const { user } = await renderApp({ url: '/compare', assessments: THREE, language: 'vi' });
+    await screen.findByRole('heading', { level: 1, name: 'So sánh các bản đánh giá' });
+    await tick(user, [alpha, gamma]);
+    await user.click(screen.getByRole('button', { name: 'Xuất báo cáo so sánh ra tệp Word' }));
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    const [file] = downloads;
+    expect(file?.name).toMatch(/\.docx$/);
+    const { text } = readDocx(new Uint8Array(await (file?.blob ?? new Blob()).arrayBuffer()));
+    expect(text).toContain(title(alpha));
+    expect(text).toContain(title(gamma));
+    expect(text).not.toContain(title(beta));
+    expect(await screen.findByText(`Đã tải về báo cáo ${file?.name ?? ''}.`)).toBeInTheDocument();
   });
 });

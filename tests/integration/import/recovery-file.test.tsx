@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { CrashNotice } from '../../../src/components/error-boundary';
 import StorageWarning from '../../../src/components/storage-warning';
+import { FILE_FORMAT_VERSION } from '../../../src/domain/assessment/assessment-file';
 import type { Assessment } from '../../../src/domain/assessment/assessment-schema';
 import { useSaveStatusStore } from '../../../src/persistence/save-status-store';
 import { readFixtureAssessment, readStoredAssessments, renderApp } from '../../render-app';
@@ -60,7 +61,7 @@ describe('recovery downloads', () => {
     expect(file.name).toMatch(/^icf-self-assessments-recovery-\d{4}-\d{2}-\d{2}\.json$/);
     expect(JSON.parse(await file.blob.text())).toMatchObject({
       format: 'icf-self-assessment',
-      formatVersion: 1,
+      formatVersion: FILE_FORMAT_VERSION,
     });
   });
 

@@ -62,6 +62,28 @@ describe('a shared link', () => {
     expect(imported).toEqual(shared);
   });
 
+  it('says which answers are carried over and not confirmed, and keeps them so when imported', async () => {
+    const [first, second] = Object.keys(complete.answers);
+    const carried: Assessment = {
+      ...complete,
+      answers: {
+        ...complete.answers,
+        [first ?? '']: { ...complete.answers[first ?? ''], carriedOver: { fromYear: 2023 } },
+        [second ?? '']: { ...complete.answers[second ?? ''], carriedOver: {} },
+      },
+    };
+    const { readAssessment } = await renderApp({ url: await shareRoute(carried) });
+    expect(
+      await screen.findByText(
+        '2 answers are carried over from an earlier year and not confirmed yet; the scores count them as they are.',
+      ),
+    ).toBeInTheDocument();
+    await clickToOpen(screen.getByRole('button', { name: 'Import into my assessments' }));
+    await screen.findByRole('heading', { level: 1, name: `Results: ${TITLE}` });
+    expect(readAssessment(complete.id)?.answers[first ?? '']?.carriedOver).toEqual({ fromYear: 2023 });
+    expect(readAssessment(complete.id)?.answers[second ?? '']?.carriedOver).toEqual({});
+  });
+
   it('imports a copy beside an assessment already in this browser, leaving that one as it was', async () => {
     await renderApp({ url: await shareRoute(complete), assessments: [complete] });
     const before = readStoredAssessments()[complete.id];

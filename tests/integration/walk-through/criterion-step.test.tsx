@@ -137,6 +137,29 @@ describe('"Next unanswered question"', () => {
     expect(screen.getByRole('region', { name: promptOf(framework, 'broadband.adoption') })).toHaveFocus();
   });
 
+  it('lists every question of the step, answered or not, and a link takes the focus to it', async () => {
+    const { user, framework } = await renderApp({
+      url: '/assessments/a1/broadband',
+      language: 'vi',
+      assessments: [newAssessment({ answers: { 'broadband.provider-choice': { value: 3 } } })],
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Kết nối băng thông rộng' });
+    const questions = framework.criteria.find((c) => c.id === 'broadband')?.questions ?? [];
+    const name = `Đi tới câu hỏi (tiêu chí này có ${questions.length} câu)`;
+    await user.click(screen.getByText(name));
+    const index = screen.getByRole('list', { name });
+    const items = within(index).getAllByRole('listitem');
+    expect(items.map((item) => item.textContent)).toEqual(
+      questions.map(
+        (q) => `${q.prompt.vi} (${q.id === 'broadband.provider-choice' ? 'đã trả lời' : 'chưa trả lời'})`,
+      ),
+    );
+    const last = questions.at(-1);
+    if (!last) throw new Error('broadband has no questions');
+    await user.click(within(index).getByRole('link', { name: last.prompt.vi }));
+    expect(screen.getByRole('region', { name: promptOf(framework, last.id, 'vi') })).toHaveFocus();
+  });
+
   it('says so when every question of the criterion is answered', async () => {
     if (!bundledFramework.ok) throw new Error('bundled criteria are invalid');
     const questions = bundledFramework.value.criteria.find((c) => c.id === 'broadband')?.questions ?? [];

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
 import { Field } from '../../components/forms/field';
-import { MAX_NAME_LENGTH } from '../../team/team-bindings';
+import { MAX_NAME_LENGTH } from '../../team-sync/team-bindings';
 
 /** The name the others see beside the step one is on: asked once, kept in this browser. */
 export function NameField({
@@ -15,7 +15,7 @@ export function NameField({
 }) {
   const { t } = useTranslation();
   return (
-    <Field label={t('team.nameLabel')} hint={t('team.nameHint')} error={error}>
+    <Field label={t('teamSync.nameLabel')} hint={t('teamSync.nameHint')} error={error}>
       {(control) => (
         <input
           {...control}

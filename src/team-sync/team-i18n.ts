@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 
-import en from '../i18n/team-en.json';
-import vi from '../i18n/team-vi.json';
+import en from '../i18n/team-sync-en.json';
+import vi from '../i18n/team-sync-vi.json';
 
 /**
  * The team texts join the UI catalogues when the team code loads: most people never work with a

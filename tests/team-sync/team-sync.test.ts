@@ -5,14 +5,14 @@ import { BrowserLikeWebSocket as WebSocket } from './browser-like-websocket';
 
 import type { Assessment } from '../../src/domain/assessment/assessment-schema';
 import { applyChangeToDoc, readAssessmentData, writeAssessment } from '../../src/persistence/assessment-doc';
-import { createInvite } from '../../src/team/team-link';
+import { createInvite } from '../../src/team-sync/team-link';
 import {
   connectToRoom,
   fetchRoom,
   type RoomConnection,
   type RoomView,
   type SyncEnvironment,
-} from '../../src/team/team-sync';
+} from '../../src/team-sync/team-sync';
 import { createTeamTestStore, startTeamTestServer, type TeamTestServer } from './team-test-server';
 
 /** A network that a test switches off and on, as the browser's online and offline events do. */

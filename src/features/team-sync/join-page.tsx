@@ -8,10 +8,10 @@ import { assessmentSchema } from '../../domain/assessment/assessment-schema';
 import { formatIssuePath } from '../../domain/format-issue-path';
 import { readAssessmentData } from '../../persistence/assessment-doc';
 import { mergeAssessmentState } from '../../persistence/assessment-store';
-import { parseTeamLink, type TeamInvite, type TeamLinkProblem } from '../../team/team-link';
-import { isServerAllowed } from '../../team/team-policy';
-import { addJoin, completeJoin, forgetRoom, saveTeamName, useTeamStore } from '../../team/team-store';
-import type { RoomView } from '../../team/team-sync';
+import { parseTeamLink, type TeamInvite, type TeamLinkProblem } from '../../team-sync/team-link';
+import { isServerAllowed } from '../../team-sync/team-policy';
+import { addJoin, completeJoin, forgetRoom, saveTeamName, useTeamStore } from '../../team-sync/team-store';
+import type { RoomView } from '../../team-sync/team-sync';
 import { NameField } from './name-field';
 
 export const JOINING_PATH = '/team/joining/';
@@ -29,20 +29,20 @@ function LinkProblem({ problem }: { problem: TeamLinkProblem }) {
   const { t } = useTranslation();
   const headingRef = useFocusedHeading(problem);
   const text = (() => {
-    if (problem.part === 'link') return t('team.join.problem.link');
-    const part = t(`team.join.parts.${problem.part}`);
-    if (problem.part !== 'server') return t(`team.join.problem.${problem.code}`, { part });
+    if (problem.part === 'link') return t('teamSync.join.problem.link');
+    const part = t(`teamSync.join.parts.${problem.part}`);
+    if (problem.part !== 'server') return t(`teamSync.join.problem.${problem.code}`, { part });
     const { code } = problem;
-    if (code === 'missing' || code === 'repeated') return t(`team.join.problem.${code}`, { part });
-    return t('team.join.problem.server', { reason: t(`team.serverProblem.${code}`) });
+    if (code === 'missing' || code === 'repeated') return t(`teamSync.join.problem.${code}`, { part });
+    return t('teamSync.join.problem.server', { reason: t(`teamSync.serverProblem.${code}`) });
   })();
   return (
     <div className="notice notice--error" role="alert">
       <h1 ref={headingRef} tabIndex={-1}>
-        {t('team.join.damagedHeading')}
+        {t('teamSync.join.damagedHeading')}
       </h1>
       <p>{text}</p>
-      <p>{t('team.join.damagedIntro')}</p>
+      <p>{t('teamSync.join.damagedIntro')}</p>
       <p>
         <Link href="/">{t('walk.backToList')}</Link>
       </p>
@@ -79,11 +79,11 @@ export default function JoinPage() {
   const join = (event: FormEvent) => {
     event.preventDefault();
     if (name.trim() === '') {
-      setError(t('team.nameRequired'));
+      setError(t('teamSync.nameRequired'));
       return;
     }
     if (!saveTeamName(name) || !addJoin(invite)) {
-      setStorageError(t('team.storageRefused'));
+      setStorageError(t('teamSync.storageRefused'));
       return;
     }
     const next = `${JOINING_PATH}${invite.room}`;
@@ -100,21 +100,21 @@ export default function JoinPage() {
   return (
     <article className="team-page" aria-labelledby="join-heading">
       <h1 id="join-heading" ref={headingRef} tabIndex={-1}>
-        {t('team.join.heading')}
+        {t('teamSync.join.heading')}
       </h1>
-      <p className="lead">{t('team.join.intro')}</p>
+      <p className="lead">{t('teamSync.join.intro')}</p>
       <dl className="team-facts">
-        <dt>{t('team.join.server')}</dt>
+        <dt>{t('teamSync.join.server')}</dt>
         <dd>{invite.server}</dd>
       </dl>
-      <h2>{t('team.join.effectsHeading')}</h2>
+      <h2>{t('teamSync.join.effectsHeading')}</h2>
       <ul>
-        <li>{t('team.join.copied')}</li>
-        <li>{t('team.join.edits')}</li>
+        <li>{t('teamSync.join.copied')}</li>
+        <li>{t('teamSync.join.edits')}</li>
         <li>
-          <strong>{t('team.join.serverSees')}</strong>
+          <strong>{t('teamSync.join.serverSees')}</strong>
         </li>
-        <li>{t('team.join.leaving')}</li>
+        <li>{t('teamSync.join.leaving')}</li>
       </ul>
       <form className="team-form" onSubmit={join} noValidate>
         <NameField value={name} onChange={setName} error={error} />
@@ -125,7 +125,7 @@ export default function JoinPage() {
         )}
         <div className="button-row">
           <button type="submit" className="button button--primary">
-            {t('team.join.confirm')}
+            {t('teamSync.join.confirm')}
           </button>
           <Link className="button" href="/">
             {t('common.cancel')}
@@ -168,7 +168,7 @@ export function JoiningPage({ room }: { room: string }) {
     if (!pending) return;
     const controller = new AbortController();
     void (async () => {
-      const { fetchRoom } = await import('../../team/team-sync');
+      const { fetchRoom } = await import('../../team-sync/team-sync');
       const joined = await fetchRoom({
         server: pending.server,
         room: pending.room,
@@ -180,13 +180,13 @@ export function JoiningPage({ room }: { room: string }) {
       if (!joined || controller.signal.aborted) return;
       const problem = checkRoomAssessment(joined.update);
       if (problem !== null) {
-        setProgress({ kind: 'failed', message: t('team.join.unreadable', { reason: problem }) });
+        setProgress({ kind: 'failed', message: t('teamSync.join.unreadable', { reason: problem }) });
         return;
       }
       const merged = await mergeAssessmentState(joined.assessmentId, joined.update);
       if (merged === 'unrelated') {
         forgetRoom(room);
-        setProgress({ kind: 'failed', message: t('team.join.unrelated') });
+        setProgress({ kind: 'failed', message: t('teamSync.join.unrelated') });
         return;
       }
       completeJoin(room, joined.assessmentId);
@@ -200,9 +200,9 @@ export function JoiningPage({ room }: { room: string }) {
     return (
       <div className="notice notice--error" role="alert">
         <h1 ref={headingRef} tabIndex={-1}>
-          {t('team.join.damagedHeading')}
+          {t('teamSync.join.damagedHeading')}
         </h1>
-        <p>{t('team.join.notFound')}</p>
+        <p>{t('teamSync.join.notFound')}</p>
         <p>
           <Link href="/">{t('walk.backToList')}</Link>
         </p>
@@ -214,7 +214,7 @@ export function JoiningPage({ room }: { room: string }) {
   return (
     <article className="team-page" aria-labelledby="joining-heading">
       <h1 id="joining-heading" ref={headingRef} tabIndex={-1}>
-        {t('team.join.joiningHeading')}
+        {t('teamSync.join.joiningHeading')}
       </h1>
       {progress.kind === 'failed' ? (
         <p className="notice notice--error" role="alert">
@@ -223,7 +223,7 @@ export function JoiningPage({ room }: { room: string }) {
       ) : (
         <>
           <TeamState state={view?.state} isBlockedHere={binding ? !isServerAllowed(binding.server) : false} />
-          {view?.state.kind === 'connected' && view.isEmpty && <p>{t('team.join.waitingForRoom')}</p>}
+          {view?.state.kind === 'connected' && view.isEmpty && <p>{t('teamSync.join.waitingForRoom')}</p>}
         </>
       )}
       <div className="button-row">

@@ -9,8 +9,8 @@ import {
   parseServerAddress,
   parseTeamLink,
   ROOM_BYTES,
-} from '../../src/team/team-link';
-import { readServerOrigin } from '../../src/team/team-policy';
+} from '../../src/team-sync/team-link';
+import { readServerOrigin } from '../../src/team-sync/team-policy';
 
 const APP = 'https://plan.example.gov.vn/icf/';
 
