@@ -7,7 +7,10 @@ import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * The built app runs under this policy: only its own origin, no inline script. It goes into the
- * built index.html only: the dev server injects an inline script for hot reload.
+ * built index.html only: the dev server injects an inline script for hot reload. connect-src also
+ * names ws: and wss: so that a team server can be reached at all; the app narrows it at start, with
+ * a second policy that names only the team servers this browser has chosen
+ * (src/team/team-policy.ts): a connection must pass both.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -15,7 +18,7 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  "connect-src 'self'",
+  "connect-src 'self' ws: wss:",
   "worker-src 'self'",
   "manifest-src 'self'",
   "object-src 'none'",

@@ -96,7 +96,7 @@ function connect(url: string, room: string, key: string): BenchClient {
   };
 }
 
-const percentile = (values: number[], fraction: number) =>
+export const percentile = (values: number[], fraction: number) =>
   [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * fraction))] ?? 0;
 
 const waitFor = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

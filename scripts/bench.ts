@@ -12,6 +12,7 @@ import { build, preview } from 'vite';
 
 import { readCriteriaDirectory } from '../src/cli/read-criteria-directory';
 import { measureTeamServer } from './bench-team';
+import { measureTeamInBrowsers } from './bench-team-browsers';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium-flags';
 import type { parseAssessmentFileText } from '../src/domain/assessment/assessment-file';
 import type { Answer, Assessment } from '../src/domain/assessment/assessment-schema';
@@ -486,4 +487,5 @@ if (isOn('lighthouse')) await measureLighthouse();
 if (isOn('team')) {
   const { parseAssessmentFileText } = await import('../src/domain/assessment/assessment-file');
   await measureTeamServer(readExample(loadFramework(), parseAssessmentFileText));
+  await measureTeamInBrowsers();
 }

@@ -6,7 +6,12 @@ import { readLocalStorage } from './components/read-local-storage';
 import { applyTheme, readTheme } from './components/theme';
 import { loadBundledFramework } from './framework/framework-promise';
 import { detectLanguage, initI18n } from './i18n/i18n';
+import { applyTeamPolicy } from './team-sync/team-policy';
 import './styles.css';
+
+// Before anything could connect anywhere: connections go only to this origin and the team servers
+// this browser has chosen.
+applyTeamPolicy(document, readLocalStorage());
 
 // Every screen needs the criteria and the stored assessments: both start loading now, side by side
 // and while the catalogue and React start, rather than one after the other once a screen asks.

@@ -28,6 +28,10 @@ const ComparePage = lazy(() => import('../features/compare/compare-page'));
 const SharedPage = lazy(() => import('../features/share/shared-page'));
 const PackPage = lazy(() => import('../features/respondent-pack/pack-page'));
 const StorageWarning = lazy(() => import('../components/storage-warning'));
+const TeamSyncRoutes = lazy(() => import('../features/team-sync/team-sync-routes'));
+
+/** Working with a team live: a team link, joining, an assessment's team sync page (src/features/team-sync). */
+const TEAM_SYNC_ROUTE = /^\/(?:team\/|assessments\/[^/]+\/team-sync$)/;
 
 function NavLink({ href, children }: { href: string; children: string }) {
   const [location] = useLocation();
@@ -121,6 +125,9 @@ function Shell() {
               </Route>
               <Route path="/method">
                 <MethodPage />
+              </Route>
+              <Route path={TEAM_SYNC_ROUTE}>
+                <TeamSyncRoutes />
               </Route>
               <Route path="/assessments/:id/results">
                 {(params) => (

@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 
 import { isLanguage, type Language } from '../domain/language';
 import en from './en.json';
+import type teamSyncEn from './team-sync-en.json';
 import vi from './vi.json';
 
 export const LANGUAGE_STORAGE_KEY = 'icf-self-assessment.language';
@@ -11,7 +12,8 @@ declare module 'i18next' {
   // Module augmentation merges declarations, which only an interface can do.
   // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
   interface CustomTypeOptions {
-    resources: { translation: typeof en };
+    // The team texts load with the team code (src/team/team-i18n.ts), not with the first paint.
+    resources: { translation: typeof en & typeof teamSyncEn };
   }
 }
 

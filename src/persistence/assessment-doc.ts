@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 
 import type { AnswerPatch, AssessmentChange, TeamChange } from '../domain/assessment/assessment-change';
 import type { Answer, Assessment, Respondent } from '../domain/assessment/assessment-schema';
+import { findChangedStretch } from '../domain/find-changed-stretch';
 
 /**
  * How an assessment lives in a Yjs document. Every field two people (or two tabs) may edit at once
@@ -64,16 +65,7 @@ function setMap(map: Y.Map<unknown>, entries: Iterable<[string, unknown]>): void
 export function setText(text: Y.Text, next: string): void {
   const current = text.toJSON();
   if (current === next) return;
-  let start = 0;
-  while (start < current.length && start < next.length && current[start] === next[start]) start += 1;
-  let end = 0;
-  while (
-    end < current.length - start &&
-    end < next.length - start &&
-    current[current.length - 1 - end] === next[next.length - 1 - end]
-  ) {
-    end += 1;
-  }
+  const { start, end } = findChangedStretch(current, next);
   text.delete(start, current.length - start - end);
   text.insert(start, next.slice(start, next.length - end));
 }

@@ -357,6 +357,45 @@ export async function createRepository(events: RepositoryEvents, options: Reposi
     },
     /** Makes the stored assessment exactly this one (new, restored, imported, or replaced). */
     put,
+    /**
+     * The document itself, once storage has loaded it: what a team's sync attaches to, so that
+     * the local copy and the team's are one document. Null for an id nobody stored.
+     */
+    loadedDoc: async (id: string): Promise<Y.Doc | null> => {
+      const opened = open(id);
+      if (!opened) return null;
+      await opened.loaded;
+      return docs.get(id) === opened ? opened.doc : null;
+    },
+    /**
+     * Merges a document's state (a team's copy, as it arrived) into the assessment with this id,
+     * keeping its history, so later edits from either side merge item by item. A local copy that
+     * shares no history with it (made apart, e.g. imported from a file) is left as it is: merging
+     * two unrelated histories would set every narrative twice, one after the other.
+     */
+    mergeState: async (id: string, update: Uint8Array): Promise<'merged' | 'unrelated'> => {
+      if (index.has(id) || docs.has(id)) {
+        const opened = open(id) ?? docs.get(id);
+        if (!opened) return 'unrelated';
+        await opened.loaded;
+        const local = Y.decodeStateVector(Y.encodeStateVector(opened.doc));
+        const incoming = Y.decodeStateVector(Y.encodeStateVectorFromUpdate(update));
+        const isRelated = [...incoming.keys()].some((client) => local.has(client));
+        if (!isRelated && !isEmptyDoc(opened.doc)) return 'unrelated';
+        Y.applyUpdate(opened.doc, update);
+        return 'merged';
+      }
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, update);
+      const opened = attach(
+        id,
+        doc,
+        indexDb ? deleteDatabase(docDatabaseName(id)).catch(() => undefined) : undefined,
+      );
+      refresh(id, opened);
+      await opened.loaded;
+      return 'merged';
+    },
     read: loadedDocument,
     remove: async (id: string): Promise<void> => {
       const opened = docs.get(id);

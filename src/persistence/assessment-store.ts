@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import type * as Y from 'yjs';
 import { create } from 'zustand';
 
 import type { AnswerPatch, AssessmentChange } from '../domain/assessment/assessment-change';
@@ -15,6 +16,7 @@ import type {
 import { confirmOnEdit, createNextYear, type NextYearOptions } from '../domain/assessment/carry-over';
 import type { Framework } from '../domain/criteria/criterion-schema';
 import type { DocumentView, Repository, RepositoryOptions } from './assessment-repository';
+import { findLocalStorage, forgetAssessmentTeam } from '../team-sync/team-bindings';
 import { createId } from './create-id';
 import type { IndexEntry } from './index-database';
 import { useSaveStatusStore } from './save-status-store';
@@ -171,6 +173,7 @@ export const useAssessmentStore = create<AssessmentStoreState>()((_set, get) => 
   },
   deleteAssessment: async (id) => {
     const assessment = await requireRepository().read(id);
+    forgetAssessmentTeam(findLocalStorage(), id);
     await requireRepository().remove(id);
     return assessment;
   },
@@ -260,6 +263,21 @@ export async function stopStorage(): Promise<void> {
   repository = null;
   await current?.close();
   useAssessmentStore.setState({ storage: 'starting', index: new Map(), documents: new Map() });
+}
+
+/**
+ * The Yjs document of a stored assessment, once loaded: for the team sync, which keeps this very
+ * document in step with the team's. Null for an unknown id.
+ */
+export async function loadAssessmentDoc(id: string): Promise<Y.Doc | null> {
+  await starting;
+  return repository ? repository.loadedDoc(id) : null;
+}
+
+/** Merges a team's copy of an assessment into this browser's (see the repository's mergeState). */
+export async function mergeAssessmentState(id: string, update: Uint8Array): Promise<'merged' | 'unrelated'> {
+  await starting;
+  return requireRepository().mergeState(id, update);
 }
 
 /** Resolves once every write so far has reached IndexedDB (or failed). */

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/en.json';
 import reportEn from '../../src/i18n/report-en.json';
 import reportVi from '../../src/i18n/report-vi.json';
+import teamSyncEn from '../../src/i18n/team-sync-en.json';
+import teamSyncVi from '../../src/i18n/team-sync-vi.json';
 import vi from '../../src/i18n/vi.json';
 import { detectLanguage, LANGUAGE_STORAGE_KEY } from '../../src/i18n/i18n';
 
@@ -18,9 +20,10 @@ function flatten(catalogue: Catalogue, prefix = ''): Map<string, string> {
   return entries;
 }
 
-// The UI's catalogues and the report's (loaded with the PDF code) are checked as one.
-const english = new Map([...flatten(en), ...flatten(reportEn)]);
-const vietnamese = new Map([...flatten(vi), ...flatten(reportVi)]);
+// The UI's catalogues, the report's (loaded with the PDF code) and the live team's (loaded with
+// the team sync code) are checked as one.
+const english = new Map([...flatten(en), ...flatten(reportEn), ...flatten(teamSyncEn)]);
+const vietnamese = new Map([...flatten(vi), ...flatten(reportVi), ...flatten(teamSyncVi)]);
 // Names of languages are written in their own language in both catalogues; band ranges are numbers.
 const SAME_IN_BOTH = new Set([
   'language.en',
@@ -40,6 +43,7 @@ const SAME_IN_BOTH = new Set([
   'score.withBand',
   'answerText.level',
   'answerText.spread',
+  'teamSync.peer',
 ]);
 
 describe('the i18n catalogues', () => {

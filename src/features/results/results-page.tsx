@@ -6,6 +6,7 @@ import { buildResults, buildResultsRadar } from '../../domain/insights/build-res
 import { AssessmentUnavailable } from '../../components/assessment-unavailable';
 import { useMediaQuery } from '../../components/use-media-query';
 import { ProfileFacts } from '../../components/profile-facts';
+import { TeamBar } from '../../components/team-bar';
 import { useFramework } from '../../framework/use-framework';
 import { useLanguage } from '../../i18n/use-language';
 import { readSummaries, useAssessment, useAssessmentStore } from '../../persistence/assessment-store';
@@ -20,6 +21,9 @@ import { ReportExport } from './report-export';
 import { TargetsEditor } from './targets-editor';
 import { WeightsEditor } from './weights-editor';
 import { listFormat } from '../../domain/intl-formats';
+
+/** This screen's name in the team's presence ("Lan: the results"). */
+const RESULTS_STEP = 'results';
 
 // recharts (≈100 KB gzipped) is fetched only when a chart is shown.
 const RadarChart = lazy(() => import('../../components/radar-chart'));
@@ -84,6 +88,7 @@ export default function ResultsPage({ assessmentId }: { assessmentId: string }) 
           </Link>
         </div>
       </div>
+      <TeamBar assessmentId={assessment.id} step={RESULTS_STEP} framework={framework} />
       <ProfileFacts profile={assessment.profile} />
       {assessment.illustrative && <p className="badge">{t('example.badge')}</p>}
 

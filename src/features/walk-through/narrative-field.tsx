@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 
 import { CharacterCount } from '../../components/forms/character-count';
 import { Field } from '../../components/forms/field';
+import { useSteadyCaret } from '../../components/forms/use-steady-caret';
 import { MAX_LONG_TEXT } from '../../domain/assessment/assessment-schema';
 import { useLanguage } from '../../i18n/use-language';
 import { numberFormat } from '../../domain/intl-formats';
@@ -23,6 +24,8 @@ export function NarrativeField({
   const { t } = useTranslation();
   const { language } = useLanguage();
   const words = countWords(text);
+  // Teammates (or other tabs) may type into the same narrative: the caret stays where this user is.
+  const { noteTyping, ...caret } = useSteadyCaret<HTMLTextAreaElement>(text);
   return (
     <section className="narrative" aria-labelledby="narrative-heading">
       <h2 id="narrative-heading">{t('narrative.heading', { criterion: criterionName })}</h2>
@@ -31,11 +34,15 @@ export function NarrativeField({
           <>
             <textarea
               {...control}
+              {...caret}
               className="input textarea textarea--tall"
               rows={8}
               maxLength={MAX_LONG_TEXT}
               value={text}
-              onChange={(event) => onChange(event.target.value)}
+              onChange={(event) => {
+                noteTyping(event);
+                onChange(event.target.value);
+              }}
             />
             <CharacterCount length={text.length} max={MAX_LONG_TEXT} />
             <p className="narrative__count">

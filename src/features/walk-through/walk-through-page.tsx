@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 
 import { useAnsweringAs } from '../../components/answering-as-store';
 import { AssessmentUnavailable } from '../../components/assessment-unavailable';
+import { TeamBar } from '../../components/team-bar';
 import type { ProfilePatch } from '../../domain/assessment/assessment-schema';
 import { useFramework } from '../../framework/use-framework';
 import { useLanguage } from '../../i18n/use-language';
@@ -95,6 +96,7 @@ export default function WalkThroughPage({
             {t('team.answeringAsNotice', { name: respondent.name })}
           </p>
         )}
+        <TeamBar assessmentId={assessmentId} step={stepId} framework={framework} />
       </div>
       <Stepper assessmentId={assessmentId} steps={steps} currentId={stepId} />
       <div className="walk-through__step">
