@@ -5,6 +5,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
+import { bundledCriteria } from './scripts/bundled-criteria-plugin';
+
 /**
  * The built app runs under this policy: only its own origin, no inline script. It goes into the
  * built index.html only: the dev server injects an inline script for hot reload. connect-src also
@@ -71,6 +73,7 @@ export default defineConfig({
   base: './',
   plugins: [
     react(),
+    bundledCriteria(),
     contentSecurityPolicy(),
     staticShell(),
     VitePWA({
