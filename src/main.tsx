@@ -21,6 +21,14 @@ void import('./persistence/assessment-store').then(({ startStorage }) => startSt
 // The reader's theme before the first paint, so a dark page never flashes white.
 applyTheme(readTheme(readLocalStorage()));
 
+// Registered once the page has loaded, so the first paint does not wait for workbox. Before the
+// catalogue's await below: the page can finish loading while this module waits for it.
+const registerServiceWorker = () => {
+  if ('serviceWorker' in navigator) void import('./app/register-service-worker');
+};
+if (document.readyState === 'complete') registerServiceWorker();
+else window.addEventListener('load', registerServiceWorker, { once: true });
+
 const i18n = await initI18n(detectLanguage(readLocalStorage(), navigator.languages));
 const syncDocument = (language: string) => {
   document.documentElement.lang = language;
@@ -36,8 +44,3 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
-
-// Registered once the page has loaded, so the first paint does not wait for workbox.
-window.addEventListener('load', () => {
-  if ('serviceWorker' in navigator) void import('./app/register-service-worker');
-});
