@@ -351,6 +351,43 @@ describe('cli compare', () => {
     expect(help).toMatch(/cli compare <file\.json>… --out <file> \[--format pdf\|docx\] \[--lang en\|vi\]/);
   });
 
+  it('loads the PDF or the Word code only for the format asked for, and neither when it refuses', async () => {
+    const directory = folder();
+    const run = promisify(execFile);
+    /** The modules `compare` resolved, run as `npm run cli` runs it. */
+    const loadedBy = async (name: string, args: string[]) => {
+      const log = join(directory, `${name}.log`);
+      writeFileSync(log, '');
+      const hook = join(import.meta.dirname, 'log-resolved-modules.mjs');
+      await run('node', ['--import', 'tsx', '--import', hook, 'src/cli/main.ts', 'compare', ...args], {
+        cwd: join(import.meta.dirname, '../..'),
+        env: { ...process.env, LOADED_LOG: log },
+      }).catch((error: unknown) => error);
+      const modules = readFileSync(log, 'utf8');
+      return {
+        hasPdf: /node_modules\/jspdf\/|src\/pdf\/render-comparison-pdf/.test(modules),
+        hasWord: /node_modules\/docx\/|src\/docx\/render-comparison-docx/.test(modules),
+        hasCli: modules.includes('src/cli/compare-command.ts'),
+      };
+    };
+    const two = [fixture('complete.json'), fixture('partial.json')];
+    expect(await loadedBy('refused', [fixture('complete.json'), '--out', join(directory, 'x.pdf')])).toEqual({
+      hasPdf: false,
+      hasWord: false,
+      hasCli: true,
+    });
+    expect(await loadedBy('docx', [...two, '--format', 'docx', '--out', join(directory, 'c.docx')])).toEqual({
+      hasPdf: false,
+      hasWord: true,
+      hasCli: true,
+    });
+    expect(await loadedBy('pdf', [...two, '--out', join(directory, 'c.pdf')])).toEqual({
+      hasPdf: true,
+      hasWord: false,
+      hasCli: true,
+    });
+  });
+
   it('writes the Vietnamese comparison from the real command line, a file piped on stdin among them', async () => {
     const out = join(folder(), 'so-sanh.pdf');
     const run = promisify(execFile);
