@@ -64,7 +64,7 @@ const USAGE = `Usage:
                                                decree-30: Decree 30/2020, A4) or the narratives and
                                                evidence as Markdown (default: pdf, en, A4, today)
 ${COMPARE_USAGE}${TEAM_USAGE}<file.json> is any path, or - for stdin; at most 5 MB is read, UTF-8 (with or without a byte-order mark)
-or UTF-16 with one. --out may not be the input file.
+or UTF-16 with one. --out may not be an input file.
 `;
 
 function refuseWithUsage(message: string): CliOutput {
