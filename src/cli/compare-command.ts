@@ -88,6 +88,8 @@ export async function runCompare({
   if (date !== undefined && !isCalendarDate(date)) return fail('badDate', { value: date });
   if (out === STDIN) return fail('outStdin');
   if (files.filter((file) => file === STDIN).length > 1) return fail('stdinTwice');
+  // Each file holds one assessment at least: too many files are refused before any is read.
+  if (files.length > MAX_COMPARED) return fail('tooManyFiles', { max: MAX_COMPARED, count: files.length });
   if (files.some((file) => file !== STDIN && isSameFile(file, out))) return fail('outIsInput', { out });
 
   const read = readFramework();

@@ -197,6 +197,13 @@ describe('cli compare', () => {
       `error: a comparison holds at most ${MAX_COMPARED} assessments, as on the compare screen; the files given hold ${MAX_COMPARED + 1}\n`,
     );
     expect(existsSync(out)).toBe(false);
+    // More files than that are refused before any is read: the missing ones are not even named.
+    const files = Array.from({ length: MAX_COMPARED + 1 }, (_, i) => join(directory, `missing-${i}.json`));
+    expect(await compare([...files, '--lang', 'vi', '--out', out], noComparison)).toEqual({
+      stdout: '',
+      stderr: `lỗi: chỉ so sánh được tối đa ${MAX_COMPARED} bản đánh giá một lúc, như trên màn hình So sánh; đã cho ${MAX_COMPARED + 1} tệp, mỗi tệp có ít nhất một bản\n`,
+      exitCode: 1,
+    });
   });
 
   it('refuses an unreadable file, naming every file that cannot be read, in the language asked for', async () => {
