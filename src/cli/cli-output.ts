@@ -3,6 +3,9 @@ import { escapeForTerminal } from './escape-for-terminal';
 
 export type CliOutput = { stdout: string; stderr: string; exitCode: 0 | 1 };
 
+/** The size of a report written, and the characters its font could not draw (shown as a marker). */
+export type WrittenFile = { bytes: number; missingCharacters: string[] };
+
 /** One line a message; each is escaped, since a message may quote a file, a path or an argument. */
 export const lines = (items: readonly string[]): string =>
   items.map((item) => `${escapeForTerminal(item)}\n`).join('');

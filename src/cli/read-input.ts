@@ -1,7 +1,11 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 
+/** Why a path could not be read, when it is one of the common causes (else only the system's message). */
+export type ReadErrorReason = 'not-found' | 'directory' | 'permission';
+
 /** What a bounded read gives: the bytes, or that the source holds more than the limit. */
-export type BoundedRead = { bytes: Uint8Array } | { tooLarge: true } | { error: string };
+export type BoundedRead =
+  { bytes: Uint8Array } | { tooLarge: true } | { error: string; reason?: ReadErrorReason };
 
 const CHUNK_BYTES = 64 * 1024;
 
@@ -45,12 +49,23 @@ export function readDescriptor(fd: number, limit: number): BoundedRead {
   return { bytes };
 }
 
-function describeError(error: unknown): string {
+const REASON_TEXTS: Record<ReadErrorReason, string> = {
+  'not-found': 'no such file',
+  directory: 'is a directory',
+  permission: 'permission denied',
+};
+
+function describeError(error: unknown): { error: string; reason?: ReadErrorReason } {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'is a directory';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  return (error as Error).message;
+  const reason: ReadErrorReason | undefined =
+    code === 'ENOENT'
+      ? 'not-found'
+      : code === 'EISDIR'
+        ? 'directory'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'permission'
+          : undefined;
+  return reason ? { error: REASON_TEXTS[reason], reason } : { error: (error as Error).message };
 }
 
 /**
@@ -62,13 +77,13 @@ export function readPath(path: string, limit: number): BoundedRead {
   try {
     fd = openSync(path, 'r');
   } catch (error) {
-    return { error: describeError(error) };
+    return describeError(error);
   }
   try {
-    if (fstatSync(fd).isDirectory()) return { error: 'is a directory' };
+    if (fstatSync(fd).isDirectory()) return { error: REASON_TEXTS.directory, reason: 'directory' };
     return readDescriptor(fd, limit);
   } catch (error) {
-    return { error: describeError(error) };
+    return describeError(error);
   } finally {
     closeSync(fd);
   }

@@ -1,10 +1,7 @@
-import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
-import { MAX_FILE_BYTES, decodeFileText } from '../domain/assessment/assessment-file';
+import { MAX_FILE_BYTES } from '../domain/assessment/assessment-file';
 import type { Assessment } from '../domain/assessment/assessment-schema';
-import { COLLECTION_KEY } from '../domain/assessment/import-file';
-import { readSavedStateDump } from '../domain/assessment/saved-state-dump';
 import { formatCriteriaError } from '../domain/criteria/criteria-error';
 import type { Framework } from '../domain/criteria/criterion-schema';
 import { isLanguage, type Language } from '../domain/language';
@@ -15,12 +12,19 @@ import { resolveEffectiveAnswers } from '../domain/scoring/effective-answers';
 import { findImprovementOpportunities } from '../domain/scoring/find-improvement-opportunities';
 import { findAnswersToConfirm, findUnansweredQuestions } from '../domain/scoring/measure-progress';
 import { scoreAssessment } from '../domain/scoring/score-assessment';
-import { decodeFileBytes } from '../files/decode-file-bytes';
 import { readImport } from '../files/read-import';
-import { describeIssues, lines, refuse, type CliOutput } from './cli-output';
+import { describeIssues, lines, refuse, type CliOutput, type WrittenFile } from './cli-output';
+import { COMPARE_USAGE, runCompare, type WriteComparison } from './compare-command';
 import { escapeForTerminal } from './escape-for-terminal';
 import { readCriteriaDirectory } from './read-criteria-directory';
-import { readPath, type BoundedRead } from './read-input';
+import { isCalendarDate, isSameFile } from './check-arguments';
+import {
+  STDIN,
+  importAssessmentText,
+  readInputText,
+  type ReadFailure,
+  type ReadStdin,
+} from './read-assessment-file';
 import {
   TEAM_USAGE,
   checkTeamArguments,
@@ -32,6 +36,7 @@ import {
 } from './team-commands';
 
 export type { CliOutput } from './cli-output';
+export type { ReadStdin } from './read-assessment-file';
 
 /** Writes the report; injected so that `score` and `validate` load no PDF code. */
 export type WriteReport = (request: {
@@ -48,8 +53,7 @@ export type WriteReport = (request: {
 export type ReportFormat = 'pdf' | 'docx' | 'md';
 const isReportFormat = (value: string): value is ReportFormat => ['pdf', 'docx', 'md'].includes(value);
 
-/** The size of the report written, and the characters its font could not draw (shown as a marker). */
-export type WrittenReport = { bytes: number; missingCharacters: string[] };
+export type WrittenReport = WrittenFile;
 
 const USAGE = `Usage:
   cli score <file.json> [--criteria <dir>]     print the scores as JSON (an array for an "Export all" file)
@@ -59,40 +63,32 @@ const USAGE = `Usage:
                                                write the report of one assessment: PDF, Word (layout
                                                decree-30: Decree 30/2020, A4) or the narratives and
                                                evidence as Markdown (default: pdf, en, A4, today)
-${TEAM_USAGE}<file.json> is any path, or - for stdin; at most 5 MB is read, UTF-8 (with or without a byte-order mark)
-or UTF-16 with one. --out may not be the input file.
+${COMPARE_USAGE}${TEAM_USAGE}<file.json> is any path, or - for stdin; at most 5 MB is read, UTF-8 (with or without a byte-order mark)
+or UTF-16 with one. --out may not be an input file.
 `;
 
 function refuseWithUsage(message: string): CliOutput {
   return { stdout: '', stderr: lines([message]) + USAGE, exitCode: 1 };
 }
 
-/** Reads stdin, at most `limit` bytes and one more; injected so that runCli does not touch process. */
-export type ReadStdin = (limit: number) => BoundedRead;
-
 export type CliOptions = { criteriaDirectory: string; readStdin?: ReadStdin };
 
-const STDIN = '-';
 const LIMIT_MB = MAX_FILE_BYTES / 1024 / 1024;
+
+function describeReadFailure(name: string, failure: ReadFailure): string {
+  if (failure.kind === 'no-stdin') return `${name}: cannot read the file (no standard input to read)`;
+  if (failure.kind === 'unreadable') return `${name}: cannot read the file (${failure.detail})`;
+  return `${name}: the file is larger than ${LIMIT_MB} MB (at most ${MAX_FILE_BYTES} bytes are read)`;
+}
 
 function readAssessmentText(
   path: string,
   readStdin: ReadStdin | undefined,
 ): { text: string } | { error: string } {
-  const name = path === STDIN ? 'stdin' : path;
-  const read: BoundedRead =
-    path !== STDIN
-      ? readPath(path, MAX_FILE_BYTES)
-      : readStdin
-        ? readStdin(MAX_FILE_BYTES)
-        : { error: 'no standard input to read' };
-  if ('error' in read) return { error: `${name}: cannot read the file (${read.error})` };
-  if ('tooLarge' in read || read.bytes.length > MAX_FILE_BYTES) {
-    return {
-      error: `${name}: the file is larger than ${LIMIT_MB} MB (at most ${MAX_FILE_BYTES} bytes are read)`,
-    };
-  }
-  return { text: decodeFileBytes(read.bytes) };
+  const read = readInputText(path, readStdin);
+  return 'text' in read
+    ? read
+    : { error: describeReadFailure(path === STDIN ? 'stdin' : path, read.failure) };
 }
 
 /** The whole command line, without touching process: tests call it directly. */
@@ -107,17 +103,32 @@ type Prepared =
   | { output: CliOutput }
   | { command: 'score' | 'validate'; run: () => CliOutput }
   | { command: 'report'; run: (writeReport: WriteReport) => Promise<CliOutput> }
+  | { command: 'compare'; run: (writeComparison: WriteComparison | undefined) => Promise<CliOutput> }
   | { command: TeamCommand; run: () => Promise<CliOutput> };
 
-/** Every command, `report` included (it writes a file, so it is asynchronous). */
+/** Every command, `report` and `compare` included (they write a file, so they are asynchronous). */
 export async function runCliAsync(
   argv: readonly string[],
-  options: CliOptions & { writeReport: WriteReport },
+  options: CliOptions & { writeReport: WriteReport; writeComparison?: WriteComparison },
 ): Promise<CliOutput> {
   const prepared = prepare(argv, options);
   if ('output' in prepared) return prepared.output;
   if (prepared.command === 'report') return prepared.run(options.writeReport);
+  if (prepared.command === 'compare') return prepared.run(options.writeComparison);
   return prepared.run();
+}
+
+type FrameworkRead = { framework: Framework } | { output: CliOutput };
+
+function readFramework(directory: string): FrameworkRead {
+  const framework = readCriteriaDirectory(directory);
+  if (framework.ok) return { framework: framework.value };
+  return {
+    output: refuse([
+      'error: the criteria bank is invalid:',
+      ...framework.errors.map((e) => `  ${formatCriteriaError(e)}`),
+    ]),
+  };
 }
 
 function prepare(argv: readonly string[], options: CliOptions): Prepared {
@@ -144,6 +155,23 @@ function prepare(argv: readonly string[], options: CliOptions): Prepared {
   }
   const [command, path, ...extra] = parsed.positionals;
   if (parsed.values.help) return { output: { stdout: USAGE, stderr: '', exitCode: 0 } };
+  const criteriaDirectory = parsed.values.criteria ?? options.criteriaDirectory;
+  if (command === 'compare') {
+    const files = parsed.positionals.slice(1);
+    return {
+      command,
+      run: (writeComparison) =>
+        writeComparison
+          ? runCompare({
+              files,
+              options: parsed.values,
+              readFramework: () => readFramework(criteriaDirectory),
+              readStdin: options.readStdin,
+              writeComparison,
+            })
+          : Promise.resolve(refuse('error: compare needs a writer of the comparison; none was given')),
+    };
+  }
   if (command !== 'score' && command !== 'validate' && command !== 'report' && !isTeamCommand(command)) {
     return {
       output: refuseWithUsage(command ? `error: unknown command "${command}"` : 'error: no command given'),
@@ -189,33 +217,24 @@ function prepare(argv: readonly string[], options: CliOptions): Prepared {
     }
   }
 
-  const framework = readCriteriaDirectory(parsed.values.criteria ?? options.criteriaDirectory);
-  if (!framework.ok) {
-    return {
-      output: refuse([
-        'error: the criteria bank is invalid:',
-        ...framework.errors.map((e) => `  ${formatCriteriaError(e)}`),
-      ]),
-    };
-  }
-  const read = readAssessmentText(path, options.readStdin);
+  const read = readFramework(criteriaDirectory);
+  if ('output' in read) return read;
+  const { framework } = read;
+  const text = readAssessmentText(path, options.readStdin);
   const name = path === STDIN ? 'stdin' : path;
-  if ('error' in read) return { output: refuse(`error: ${read.error}`) };
+  if ('error' in text) return { output: refuse(`error: ${text.error}`) };
 
-  const decoded = decodeFileText(read.text);
-  if (!decoded.ok) return { output: refuse(describeIssues(name, 'error', decoded.errors)) };
-  const list = collectionOf(readSavedStateDump(decoded.value, framework.value) ?? decoded.value);
+  const { listLength, result } = importAssessmentText(text.text, framework);
   // A file of one assessment, or the app's "Export all" file holding a list of them.
-  if ((command === 'report' || isTeamCommand(command)) && list !== undefined && list.length > 1) {
+  if ((command === 'report' || isTeamCommand(command)) && listLength !== undefined && listLength > 1) {
     const purpose =
       command === 'report' ? 'a report is for one assessment' : `${command} works on one assessment`;
     return {
       output: refuse(
-        `error: ${name} holds ${list.length} assessments; ${purpose} (export it alone from the app)`,
+        `error: ${name} holds ${listLength} assessments; ${purpose} (export it alone from the app)`,
       ),
     };
   }
-  const result = readImport({ data: decoded.value }, framework.value);
   if (!result.ok) return { output: refuse(describeIssues(name, 'error', result.errors)) };
   const warnings = lines(
     describeIssues(
@@ -233,13 +252,13 @@ function prepare(argv: readonly string[], options: CliOptions): Prepared {
     const readAssessment: ReadAssessment = (other) => {
       const text = readAssessmentText(other, options.readStdin);
       if ('error' in text) return { errors: [`error: ${text.error}`] };
-      const read = readImport({ text: text.text }, framework.value);
+      const read = readImport({ text: text.text }, framework);
       if (!read.ok) return { errors: describeIssues(other, 'error', read.errors) };
       const [only, ...more] = read.value;
       if (!only || more.length > 0) return { errors: [`error: ${other} must hold exactly one assessment`] };
       return { assessment: only.assessment };
     };
-    const team = { assessment, framework: framework.value, options: parsed.values };
+    const team = { assessment, framework, options: parsed.values };
     return {
       command,
       run: async () => {
@@ -252,8 +271,8 @@ function prepare(argv: readonly string[], options: CliOptions): Prepared {
     };
   }
   if (command === 'score') {
-    const scores = assessments.map((item) => scoreOf(framework.value, item));
-    const output = list === undefined ? scores[0] : scores;
+    const scores = assessments.map((item) => scoreOf(framework, item));
+    const output = listLength === undefined ? scores[0] : scores;
     return {
       command,
       run: () => ({ stdout: `${JSON.stringify(output, null, 2)}\n`, stderr: warnings, exitCode: 0 }),
@@ -265,7 +284,7 @@ function prepare(argv: readonly string[], options: CliOptions): Prepared {
       try {
         const written = await writeReport({
           assessment,
-          framework: framework.value,
+          framework,
           language: lang as Language,
           paper: paper as PaperSize,
           format: format as ReportFormat,
@@ -291,32 +310,6 @@ function prepare(argv: readonly string[], options: CliOptions): Prepared {
       }
     },
   };
-}
-
-/** A real day of the calendar: 2024-02-29, not 2025-02-29, 2025-02-30 nor 2025-13-01. */
-function isCalendarDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-/** Whether two paths name one file: through symbolic links, `..` and hard links alike. */
-function isSameFile(a: string, b: string): boolean {
-  try {
-    const [first, second] = [statSync(a), statSync(b)];
-    return first.dev === second.dev && first.ino === second.ino;
-  } catch {
-    return false; // one of them does not exist (yet), so they are not the same file
-  }
-}
-
-function collectionOf(data: unknown): readonly unknown[] | undefined {
-  if (typeof data !== 'object' || data === null) return undefined;
-  const list = (data as Record<string, unknown>)[COLLECTION_KEY];
-  return Array.isArray(list) ? list : undefined;
 }
 
 function scoreOf(framework: Framework, assessment: Assessment) {

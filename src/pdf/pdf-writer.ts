@@ -160,13 +160,25 @@ export class Writer {
   }
 }
 
+const LEGEND_FONT_SIZE = 8.5;
+const LEGEND_LINE_FACTOR = 1.15;
+/** One line of the legend in mm: the font size in points, times the line height. */
+const LEGEND_LINE = (LEGEND_FONT_SIZE * LEGEND_LINE_FACTOR * 25.4) / 72;
+
 /** The radar as vectors: grid, spokes, labels, and each series with gaps where a criterion has no score. */
 export function drawRadar(writer: Writer, model: RadarDrawing): void {
   const { doc } = writer;
   const size = 74;
-  const legendHeight = 6 * model.radar.series.length;
-  writer.ensure(size + 30 + legendHeight);
   const cx = MARGIN + writer.width / 2;
+  // A long name wraps within the right margin rather than run off the page.
+  const legendX = cx - 30;
+  doc.setFont(FONT, 'normal');
+  doc.setFontSize(LEGEND_FONT_SIZE);
+  const legend = model.seriesLabels.map(
+    (label) => doc.splitTextToSize(label, MARGIN + writer.width - (legendX + 13)) as string[],
+  );
+  const legendHeight = legend.reduce((sum, lines) => sum + 5 + (lines.length - 1) * LEGEND_LINE, 0);
+  writer.ensure(size + 30 + legendHeight);
   const cy = writer.y + 14 + size / 2;
   const radius = size / 2;
   const n = model.radar.axes.length;
@@ -237,21 +249,20 @@ export function drawRadar(writer: Writer, model: RadarDrawing): void {
   });
 
   writer.y = cy + radius + 16;
-  model.seriesLabels.forEach((label, s) => {
+  legend.forEach((lines, s) => {
     const series = model.radar.series[s];
     if (!series) return;
     const colour = SERIES_COLOURS_RGB[s % SERIES_COLOURS_RGB.length] ?? INK;
-    const x = cx - 30;
     doc.setDrawColor(...colour);
     doc.setLineWidth(0.8);
     doc.setLineDashPattern(DASH_PATTERNS[series.lineStyle], 0);
-    doc.line(x, writer.y, x + 10, writer.y);
+    doc.line(legendX, writer.y, legendX + 10, writer.y);
     doc.setLineDashPattern([], 0);
     doc.setFont(FONT, 'normal');
-    doc.setFontSize(8.5);
+    doc.setFontSize(LEGEND_FONT_SIZE);
     doc.setTextColor(...INK);
-    doc.text(label, x + 13, writer.y + 1.2);
-    writer.y += 5;
+    doc.text(lines, legendX + 13, writer.y + 1.2, { lineHeightFactor: LEGEND_LINE_FACTOR });
+    writer.y += 5 + (lines.length - 1) * LEGEND_LINE;
   });
   writer.y += 3;
 }

@@ -406,5 +406,14 @@ describe('the comparison of communities with 150-character names', () => {
     writeFileSync(path, new Uint8Array(bytes));
     const text = pdftotext(path).replace(/\s+/g, '');
     for (const name of names) expect(text).toContain(name.replace(/\s+/g, ''));
+    // Nothing runs past the right margin: the legend of the radar wraps as the table does.
+    const bbox = execFileSync('pdftotext', ['-bbox', path, '-'], { encoding: 'utf8' });
+    const pageWidth = Number(/<page width="([\d.]+)"/.exec(bbox)?.[1]);
+    const rightEdges = [...bbox.matchAll(/<word xMin="[\d.]+" yMin="[\d.]+" xMax="([\d.]+)"/g)].map((match) =>
+      Number(match[1]),
+    );
+    expect(rightEdges.length).toBeGreaterThan(100);
+    // In points: the page less its 18 mm margin, and half a point of rounding.
+    expect(Math.max(...rightEdges)).toBeLessThanOrEqual(pageWidth - (18 * 72) / 25.4 + 0.5);
   });
 });
