@@ -8,6 +8,7 @@ import { listContested } from '../scoring/disagreement';
 import { isDecided, listResponseValues, resolveEffectiveAnswers } from '../scoring/effective-answers';
 import { slugify } from '../slugify';
 import { LEVEL_COUNT } from '../criteria/level-count';
+import { formatAssessmentTitle } from './assessment-title';
 import { createScoreText } from './score-text';
 import { createAnswerText } from './answer-text';
 import { findAnswersToConfirm } from '../scoring/measure-progress';
@@ -257,10 +258,10 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const score = format.score;
   const profile = assessment.profile;
   const community = nfc(profile.name);
-  const title = profile.year === undefined ? community : `${community} ${profile.year}`;
+  const title = formatAssessmentTitle({ ...profile, name: community });
   const local = <T extends { en: string; vi: string }>(text: T) => text[language];
   const previousTitle = previous
-    ? `${nfc(previous.profile.name)}${previous.profile.year === undefined ? '' : ` ${previous.profile.year}`}`
+    ? formatAssessmentTitle({ ...previous.profile, name: nfc(previous.profile.name) })
     : '';
 
   const hasTargets = results.criteria.some((c) => c.target !== null);

@@ -2,6 +2,7 @@ import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 
+import { PageHeading } from '../../components/page-heading';
 import { Dialog } from '../../components/dialog';
 import { useNameCopy } from '../../components/use-name-copy';
 import { downloadText } from '../../components/download';
@@ -355,10 +356,7 @@ export default function AssessmentListPage() {
         void readFiles(event.dataTransfer.files);
       }}
     >
-      <div className="page-heading">
-        <h1 id="list-heading" ref={headingRef} tabIndex={-1}>
-          {t('list.heading')}
-        </h1>
+      <PageHeading id="list-heading" headingRef={headingRef} title={t('list.heading')}>
         <div className="button-row">
           <button
             type="button"
@@ -371,7 +369,7 @@ export default function AssessmentListPage() {
             {t('list.openExample')}
           </button>
         </div>
-      </div>
+      </PageHeading>
       <p className="muted">{t('list.privacy')}</p>
       {isDragging && (
         <p className="drop-hint" aria-hidden="true">

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { formatAssessmentTitle } from '../../domain/report/assessment-title';
 import type { Assessment } from '../../domain/assessment/assessment-schema';
 import { countRemovedByReplace } from '../../domain/assessment/count-replaced';
 import type { ImportedAssessment } from '../../domain/assessment/import-file';
@@ -57,10 +58,7 @@ export function ImportPreview({
             <ul>
               {file.result.value.map((imported) => {
                 const { assessment } = imported;
-                const title =
-                  assessment.profile.year === undefined
-                    ? assessment.profile.name
-                    : `${assessment.profile.name} ${assessment.profile.year}`;
+                const title = formatAssessmentTitle(assessment.profile);
                 const current = existing(assessment.id);
                 const exists = current !== undefined;
                 const choice = choices[assessment.id] ?? 'keep-both';

@@ -6,6 +6,7 @@ import { z } from 'zod/mini';
 
 import { Field } from '../../components/forms/field';
 import { parseWholeNumber } from '../../components/forms/profile-form-schema';
+import { formatAssessmentTitle } from '../../domain/report/assessment-title';
 import type { Assessment } from '../../domain/assessment/assessment-schema';
 import {
   MAX_YEAR,
@@ -27,9 +28,6 @@ const nextYearFormSchema = z.object({
   carryWeights: z.boolean(),
 });
 type NextYearFormValues = z.input<typeof nextYearFormSchema>;
-
-const titleOf = (profile: { name: string; year?: number | undefined }) =>
-  profile.year === undefined ? profile.name : `${profile.name} ${profile.year}`;
 
 /** A box to tick, with why it starts ticked or not. */
 function CarryChoice({
@@ -98,7 +96,7 @@ export default function NextYearForm({
   );
   const answered = Object.values(source.answers).filter((a) => a.value !== undefined).length;
   const fromYear = source.profile.year;
-  const sourceTitle = titleOf(source.profile);
+  const sourceTitle = formatAssessmentTitle(source.profile);
   const yearError = formState.errors.year?.message;
   return (
     <form
@@ -125,7 +123,9 @@ export default function NextYearForm({
             {sameYear && (
               <>
                 {' '}
-                <strong>{t('nextYear.sameYearExists', { title: titleOf(sameYear.profile) })}</strong>
+                <strong>
+                  {t('nextYear.sameYearExists', { title: formatAssessmentTitle(sameYear.profile) })}
+                </strong>
               </>
             )}
           </>

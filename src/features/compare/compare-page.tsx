@@ -4,6 +4,7 @@ import { useLocation } from 'wouter';
 
 import { ReportLanguageSelect } from '../../components/report-language-select';
 import { WeightSliders } from '../../components/weight-sliders';
+import { formatAssessmentTitle } from '../../domain/report/assessment-title';
 import { buildComparison, MAX_COMPARED, MIN_COMPARED } from '../../domain/compare/build-comparison';
 import type { Language } from '../../domain/language';
 import { useFramework } from '../../framework/use-framework';
@@ -13,9 +14,6 @@ import { ComparisonTables } from './comparison-tables';
 import { decodeCompareState, encodeCompareState, type CompareState } from './compare-url';
 
 const RadarChart = lazy(() => import('../../components/radar-chart'));
-
-const titleOf = (profile: { name: string; year?: number | undefined }) =>
-  profile.year === undefined ? profile.name : `${profile.name} ${profile.year}`;
 
 /** Two to eight assessments side by side: one radar, one table, a ranking, and what makes it shaky. */
 const LAST_COMPARISON_KEY = 'icf-last-comparison';
@@ -70,7 +68,7 @@ export default function ComparePage({ state }: { state?: string | undefined }) {
   }, []);
 
   const choices = [...assessments.values()].sort((a, b) =>
-    titleOf(a.profile).localeCompare(titleOf(b.profile), uiLanguage),
+    formatAssessmentTitle(a.profile).localeCompare(formatAssessmentTitle(b.profile), uiLanguage),
   );
   const compared = selected
     .map((id) => assessments.get(id))
@@ -138,7 +136,7 @@ export default function ComparePage({ state }: { state?: string | undefined }) {
                     onChange={(event) => toggle(assessment.id, event.target.checked)}
                   />
                   <span className="choice__title">
-                    {titleOf(assessment.profile)}
+                    {formatAssessmentTitle(assessment.profile)}
                     {assessment.illustrative && <span className="tag">{t('compare.illustrative')}</span>}
                   </span>
                 </label>
@@ -168,7 +166,9 @@ export default function ComparePage({ state }: { state?: string | undefined }) {
                             : 'compare.warnProvisional',
                           {
                             names: warning.assessmentIds
-                              .map((id) => titleOf(assessments.get(id)?.profile ?? { name: id }))
+                              .map((id) =>
+                                formatAssessmentTitle(assessments.get(id)?.profile ?? { name: id }),
+                              )
                               .join(', '),
                           },
                         )}

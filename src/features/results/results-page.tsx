@@ -2,7 +2,9 @@ import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 
+import { formatAssessmentTitle } from '../../domain/report/assessment-title';
 import { buildResults, buildResultsRadar } from '../../domain/insights/build-results';
+import { PageHeading } from '../../components/page-heading';
 import { AssessmentUnavailable } from '../../components/assessment-unavailable';
 import { useMediaQuery } from '../../components/use-media-query';
 import { ProfileFacts } from '../../components/profile-facts';
@@ -54,26 +56,16 @@ export default function ResultsPage({ assessmentId }: { assessmentId: string }) 
   const results = buildResults(framework, assessment, previous);
   const trend = buildCommunityTrend(framework, assessment, summaries);
   const radar = buildResultsRadar(results, previous !== undefined);
-  const title =
-    assessment.profile.year === undefined
-      ? assessment.profile.name
-      : `${assessment.profile.name} ${assessment.profile.year}`;
+  const title = formatAssessmentTitle(assessment.profile);
   const names = (list: typeof results.strengths) =>
     listFormat(language, { type: 'conjunction' }).format(
       list.map((c) => t('results.namedScore', { name: localize(c.name), score: format.inline(c.score, c) })),
     );
-  const previousTitle = previous
-    ? previous.profile.year === undefined
-      ? previous.profile.name
-      : `${previous.profile.name} ${previous.profile.year}`
-    : '';
+  const previousTitle = previous ? formatAssessmentTitle(previous.profile) : '';
 
   return (
     <article className="results" aria-labelledby="results-heading">
-      <div className="page-heading">
-        <h1 id="results-heading" ref={headingRef} tabIndex={-1}>
-          {t('results.heading', { title })}
-        </h1>
+      <PageHeading id="results-heading" headingRef={headingRef} title={t('results.heading', { title })}>
         <div className="button-row">
           <Link className="button" href={`/assessments/${assessment.id}/profile`}>
             {t('results.editAnswers')}
@@ -87,7 +79,7 @@ export default function ResultsPage({ assessmentId }: { assessmentId: string }) 
             {t('results.methodLink')}
           </Link>
         </div>
-      </div>
+      </PageHeading>
       <TeamBar assessmentId={assessment.id} step={RESULTS_STEP} framework={framework} />
       <ProfileFacts profile={assessment.profile} />
       {assessment.illustrative && <p className="badge">{t('example.badge')}</p>}

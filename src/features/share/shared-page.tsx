@@ -2,8 +2,10 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 
+import { formatAssessmentTitle } from '../../domain/report/assessment-title';
 import { withFrameworkVersion } from '../../domain/assessment/import-file';
 import { buildResults, buildResultsRadar } from '../../domain/insights/build-results';
+import { PageHeading } from '../../components/page-heading';
 import { LinkRefused } from '../../components/link-refused';
 import { useDecodedLink } from '../../components/use-decoded-link';
 import { useNameCopy } from '../../components/use-name-copy';
@@ -38,10 +40,7 @@ export default function SharedPage({ payload }: { payload: string }) {
 
   const { assessment, frameworkVersion } = decoded.value;
   const results = buildResults(framework, assessment);
-  const title =
-    assessment.profile.year === undefined
-      ? assessment.profile.name
-      : `${assessment.profile.name} ${assessment.profile.year}`;
+  const title = formatAssessmentTitle(assessment.profile);
   const exists = index.has(assessment.id);
   const importIt = async () => {
     const {
@@ -60,14 +59,11 @@ export default function SharedPage({ payload }: { payload: string }) {
 
   return (
     <article className="results shared" aria-labelledby="shared-heading">
-      <div className="page-heading">
-        <h1 id="shared-heading" ref={headingRef} tabIndex={-1}>
-          {t('share.heading', { title })}
-        </h1>
+      <PageHeading id="shared-heading" headingRef={headingRef} title={t('share.heading', { title })}>
         <button type="button" className="button button--primary" onClick={() => void importIt()}>
           {t(exists ? 'share.importCopy' : 'share.import')}
         </button>
-      </div>
+      </PageHeading>
       <p className="notice">{t('share.readOnly')}</p>
       {assessment.illustrative && <p className="badge">{t('example.badge')}</p>}
       {results.progress.toConfirm > 0 && (

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
 
+import { AssessmentLinks, PageHeading } from '../../components/page-heading';
 import { AssessmentUnavailable } from '../../components/assessment-unavailable';
 import { Dialog } from '../../components/dialog';
 import { Field } from '../../components/forms/field';
@@ -12,6 +12,7 @@ import { formatTeamLink, MAX_SERVER_LENGTH, parseServerAddress } from '../../tea
 import { isServerAllowed } from '../../team-sync/team-policy';
 import { saveTeamName, startTeam, useTeamStore } from '../../team-sync/team-store';
 import { leaveTeam, useTeamRoom } from '../../team-sync/use-team-room';
+import { formatAssessmentTitle } from '../../domain/report/assessment-title';
 import { NameField } from './name-field';
 
 const appAddress = () => `${window.location.origin}${window.location.pathname}`;
@@ -148,26 +149,13 @@ export default function TeamSyncPage({ assessmentId }: { assessmentId: string })
 
   if (view.status !== 'ready') return <AssessmentUnavailable view={view} headingRef={headingRef} />;
   const { assessment } = view;
-  const title =
-    assessment.profile.year === undefined
-      ? assessment.profile.name
-      : `${assessment.profile.name} ${assessment.profile.year}`;
+  const title = formatAssessmentTitle(assessment.profile);
 
   return (
     <article className="team-page" aria-labelledby="team-heading">
-      <div className="page-heading">
-        <h1 id="team-heading" ref={headingRef} tabIndex={-1}>
-          {t('teamSync.heading', { title })}
-        </h1>
-        <div className="button-row">
-          <Link className="button" href={`/assessments/${assessmentId}/profile`}>
-            {t('results.editAnswers')}
-          </Link>
-          <Link className="button" href={`/assessments/${assessmentId}/results`}>
-            {t('walk.seeResults')}
-          </Link>
-        </div>
-      </div>
+      <PageHeading id="team-heading" headingRef={headingRef} title={t('teamSync.heading', { title })}>
+        <AssessmentLinks assessmentId={assessmentId} />
+      </PageHeading>
       {leftName !== null && (
         <p className="notice" role="status">
           {t('teamSync.left', { name: leftName })}

@@ -3,12 +3,14 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 
+import { AssessmentLinks, PageHeading } from '../../components/page-heading';
 import { useAnsweringAsStore } from '../../components/answering-as-store';
 import { AssessmentUnavailable } from '../../components/assessment-unavailable';
 import { Dialog } from '../../components/dialog';
 import { TableScroll } from '../../components/table-scroll';
 import { useMediaQuery } from '../../components/use-media-query';
 import { useScoreText } from '../../components/use-score-text';
+import { formatAssessmentTitle } from '../../domain/report/assessment-title';
 import type { Assessment, Respondent } from '../../domain/assessment/assessment-schema';
 import { isAssignedEverything, listAssignedQuestionIds } from '../../domain/assessment/assignment';
 import type { Framework } from '../../domain/criteria/criterion-schema';
@@ -185,10 +187,7 @@ export default function TeamPage({ assessmentId }: { assessmentId: string }) {
   const { assessment } = view;
   const { addRespondent, setRound } = useAssessmentStore.getState();
   const respondents = assessment.respondents ?? [];
-  const title =
-    assessment.profile.year === undefined
-      ? assessment.profile.name
-      : `${assessment.profile.name} ${assessment.profile.year}`;
+  const title = formatAssessmentTitle(assessment.profile);
   const text = createAnswerText(framework, language, (key, values) => t(key as 'answerText.na', values));
   const questions = indexQuestions(framework);
   const contested = listContested(framework, assessment.responses);
@@ -200,19 +199,9 @@ export default function TeamPage({ assessmentId }: { assessmentId: string }) {
 
   return (
     <article className="team" aria-labelledby="team-heading">
-      <div className="page-heading">
-        <h1 id="team-heading" ref={headingRef} tabIndex={-1}>
-          {t('team.heading', { title })}
-        </h1>
-        <div className="button-row">
-          <Link className="button" href={`/assessments/${assessment.id}/profile`}>
-            {t('results.editAnswers')}
-          </Link>
-          <Link className="button" href={`/assessments/${assessment.id}/results`}>
-            {t('walk.seeResults')}
-          </Link>
-        </div>
-      </div>
+      <PageHeading id="team-heading" headingRef={headingRef} title={t('team.heading', { title })}>
+        <AssessmentLinks assessmentId={assessment.id} />
+      </PageHeading>
       <p className="lead">{t('team.intro')}</p>
 
       <section aria-labelledby="respondents-heading">

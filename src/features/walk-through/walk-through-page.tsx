@@ -5,6 +5,7 @@ import { Link } from 'wouter';
 import { useAnsweringAs } from '../../components/answering-as-store';
 import { AssessmentUnavailable } from '../../components/assessment-unavailable';
 import { TeamBar } from '../../components/team-bar';
+import { formatAssessmentTitle } from '../../domain/report/assessment-title';
 import type { ProfilePatch } from '../../domain/assessment/assessment-schema';
 import { useFramework } from '../../framework/use-framework';
 import { useLanguage } from '../../i18n/use-language';
@@ -65,10 +66,7 @@ export default function WalkThroughPage({
   const index = steps.findIndex((step) => step.id === stepId);
   const step = steps[index];
   const criterion = framework.criteria.find((c) => c.id === stepId);
-  const title =
-    assessment.profile.year === undefined
-      ? assessment.profile.name
-      : `${assessment.profile.name} ${assessment.profile.year}`;
+  const title = formatAssessmentTitle(assessment.profile);
   const previous = steps[index - 1];
   const next = steps[index + 1];
   const stepTitle = (s: (typeof steps)[number]) =>
