@@ -107,6 +107,9 @@ export default defineConfig({
     // Spies and stubbed globals never outlive their test: files share a worker (isolate: false).
     restoreMocks: true,
     unstubGlobals: true,
+    // expect.poll waits for a state, as Playwright's waits do: its 1 s default is a tight timeout on
+    // a busy machine (a deletion stored after 1.2 s failed a correct tree), so the same 30 s margin.
+    expect: { poll: { timeout: 30_000, interval: 50 } },
     projects: [
       {
         extends: true,

@@ -9,11 +9,14 @@ import { build, preview } from 'vite';
 
 import { joinTeam, openBroadband, readAssessmentId, startTeam } from '../tests/e2e/team-sync-actions';
 import { startTeamServerProcess } from '../tests/team-sync/team-server-process';
-import { percentile } from './bench-team';
+import { parseTeamLink } from '../src/team-sync/team-link';
+import { connect, percentile } from './bench-team';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium-flags';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const EDITS = 100;
+// The issue's second case: 20 connected clients, the two browsers and 18 Node Yjs clients.
+const OTHER_CLIENTS = 18;
 
 type TimedWindow = Window & { __sent?: number[]; __seen?: number[] };
 
@@ -23,8 +26,10 @@ type TimedWindow = Window & { __sent?: number[]; __seen?: number[] };
  * clocks are the machine's (timeOrigin + now), so the two pages' times compare.
  */
 async function timeEdits(lan: Page, minh: Page): Promise<number[]> {
+  // A second run finds the listeners there already: it only starts the lists afresh.
   await lan.evaluate(() => {
     const w = window as TimedWindow;
+    if (w.__sent) return void (w.__sent = []);
     w.__sent = [];
     document
       .querySelector<HTMLTextAreaElement>('.narrative textarea')
@@ -34,6 +39,7 @@ async function timeEdits(lan: Page, minh: Page): Promise<number[]> {
   });
   await minh.evaluate(() => {
     const w = window as TimedWindow;
+    if (w.__seen) return void (w.__seen = []);
     w.__seen = [];
     const count = document.querySelector('.narrative__count');
     if (!count) throw new Error('no word count');
@@ -43,6 +49,9 @@ async function timeEdits(lan: Page, minh: Page): Promise<number[]> {
       characterData: true,
     });
   });
+  const start = await minh.evaluate(
+    () => document.querySelector<HTMLTextAreaElement>('.narrative textarea')?.value.length ?? 0,
+  );
   const narrative = lan.getByLabel('Narrative');
   await narrative.focus();
   for (let edit = 0; edit < EDITS; edit += 1) {
@@ -51,7 +60,7 @@ async function timeEdits(lan: Page, minh: Page): Promise<number[]> {
     await minh.waitForFunction(
       (length) =>
         (document.querySelector<HTMLTextAreaElement>('.narrative textarea')?.value.length ?? 0) >= length,
-      edit * 2 + 1,
+      start + edit * 2 + 1,
     );
     await narrative.press('w');
     await minh.waitForFunction((seen) => ((window as TimedWindow).__seen?.length ?? 0) >= seen, edit + 1);
@@ -75,11 +84,24 @@ export async function measureTeamInBrowsers(): Promise<void> {
     const id = readAssessmentId(lan);
     await joinTeam(minh, link, 'Minh');
     await Promise.all([openBroadband(lan, baseUrl, id), openBroadband(minh, baseUrl, id)]);
-    const times = await timeEdits(lan, minh);
-    const format = (fraction: number) => percentile(times, fraction).toFixed(1);
-    console.log(
-      `  edit → visible in the other browser, ${times.length} edits: median ${format(0.5)} ms, p95 ${format(0.95)} ms`,
+    const report = (times: number[], clients: number) => {
+      const format = (fraction: number) => percentile(times, fraction).toFixed(1);
+      console.log(
+        `  ${clients} clients: edit → visible in the other browser, ${times.length} edits: median ${format(0.5)} ms, p95 ${format(0.95)} ms`,
+      );
+    };
+    report(await timeEdits(lan, minh), 2);
+    const invite = parseTeamLink(link, 'http:');
+    if (!invite.ok) throw new Error('the team link does not parse');
+    const others = Array.from({ length: OTHER_CLIENTS }, () =>
+      connect(invite.value.server, invite.value.room, invite.value.key),
     );
+    try {
+      await Promise.all(others.map((client) => client.synced));
+      report(await timeEdits(lan, minh), 2 + OTHER_CLIENTS);
+    } finally {
+      for (const client of others) client.destroy();
+    }
   } finally {
     await browser.close();
     await team.stop();

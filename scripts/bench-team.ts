@@ -70,9 +70,9 @@ async function spawnBenchServer(dbPath: string): Promise<BenchServer> {
   };
 }
 
-type BenchClient = { doc: Y.Doc; synced: Promise<void>; hasUnsentChanges(): boolean; destroy(): void };
+export type BenchClient = { doc: Y.Doc; synced: Promise<void>; hasUnsentChanges(): boolean; destroy(): void };
 
-function connect(url: string, room: string, key: string): BenchClient {
+export function connect(url: string, room: string, key: string): BenchClient {
   const doc = new Y.Doc();
   const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket });
   let onSynced = () => undefined as void;

@@ -58,9 +58,13 @@ async function measureBuild(): Promise<void> {
       gzip: gzipSize(join(dist, 'assets', name)),
     }))
     .sort((a, b) => b.gzip - a.gzip);
-  const initialGzip = chunks
-    .filter((c) => initial.has(`assets/${c.name}`))
-    .reduce((sum, c) => sum + c.gzip, 0);
+  const entryGzip = chunks.filter((c) => initial.has(`assets/${c.name}`)).reduce((sum, c) => sum + c.gzip, 0);
+  // The reader's UI catalogue is a chunk of its own (en-*.js or vi-*.js) but is fetched before the
+  // first paint, so it counts: the larger language's, since a reader gets one of them.
+  const catalogueGzip = (language: string) =>
+    chunks.filter((c) => c.name.startsWith(`${language}-`)).reduce((sum, c) => sum + c.gzip, 0);
+  const catalogues = { en: catalogueGzip('en'), vi: catalogueGzip('vi') };
+  const initialGzip = entryGzip + Math.max(catalogues.en, catalogues.vi);
 
   console.log(`\nProduction build (${seconds.toFixed(1)} s)`);
   for (const c of chunks) {
@@ -70,7 +74,10 @@ async function measureBuild(): Promise<void> {
     );
   }
   const verdict = initialGzip <= INITIAL_JS_BUDGET ? 'within' : 'OVER';
-  console.log(`  initial JS: ${kb(initialGzip)} gzipped (${verdict} the ${kb(INITIAL_JS_BUDGET)} budget)`);
+  console.log(
+    `  initial JS: ${kb(initialGzip)} gzipped (${verdict} the ${kb(INITIAL_JS_BUDGET)} budget): ` +
+      `${kb(entryGzip)} with the page, then the reader's catalogue, en ${kb(catalogues.en)} / vi ${kb(catalogues.vi)}`,
+  );
 }
 
 function loadFramework(): Framework {

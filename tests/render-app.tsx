@@ -12,7 +12,7 @@ import type { Framework } from '../src/domain/criteria/criterion-schema';
 import type { Language } from '../src/domain/language';
 import { bundledFramework } from '../src/framework/bundled-criteria';
 import { loadBundledFramework } from '../src/framework/framework-promise';
-import { initI18n } from '../src/i18n/i18n';
+import { changeLanguage, initI18n } from '../src/i18n/i18n';
 import { IDBFactory } from 'fake-indexeddb';
 
 import {
@@ -48,7 +48,7 @@ async function switchLanguage(language: Language): Promise<void> {
     await initI18n(language);
     isI18nReady = true;
   } else if (i18next.language !== language) {
-    await i18next.changeLanguage(language);
+    await changeLanguage(language);
   }
 }
 

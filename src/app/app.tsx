@@ -12,7 +12,7 @@ import { UpdatePrompt } from '../components/update-prompt';
 import { ErrorBoundary } from '../components/error-boundary';
 import type { Language } from '../domain/language';
 import { FrameworkGate } from '../framework/framework-gate';
-import { rememberLanguage } from '../i18n/i18n';
+import { changeLanguage, rememberLanguage } from '../i18n/i18n';
 
 // The first paint needs only this shell. Each screen, the saved data (zustand, zod) and the criteria
 // arrive as chunks of their own, so the initial JavaScript stays small; the list shows before the
@@ -50,11 +50,11 @@ const screenKey = (location: string) => (location.startsWith(COMPARE_PATH) ? COM
 
 function Shell() {
   useExampleLanguage();
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [location] = useLocation();
-  const changeLanguage = (language: Language) => {
+  const switchLanguage = (language: Language) => {
     rememberLanguage(window.localStorage, language);
-    void i18n.changeLanguage(language);
+    void changeLanguage(language);
   };
   return (
     <>
@@ -81,7 +81,7 @@ function Shell() {
             <NavLink href="/method">{t('app.navMethod')}</NavLink>
           </nav>
           <SaveIndicator />
-          <LanguageSwitch onChange={changeLanguage} />
+          <LanguageSwitch onChange={switchLanguage} />
         </div>
       </header>
       <main id="main" className="app-main" tabIndex={-1}>

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/en.json';
 import reportEn from '../../src/i18n/report-en.json';
 import reportVi from '../../src/i18n/report-vi.json';
+import teamPageEn from '../../src/i18n/team-page-en.json';
+import teamPageVi from '../../src/i18n/team-page-vi.json';
 import teamSyncEn from '../../src/i18n/team-sync-en.json';
 import teamSyncVi from '../../src/i18n/team-sync-vi.json';
 import vi from '../../src/i18n/vi.json';
@@ -20,10 +22,20 @@ function flatten(catalogue: Catalogue, prefix = ''): Map<string, string> {
   return entries;
 }
 
-// The UI's catalogues, the report's (loaded with the PDF code) and the live team's (loaded with
-// the team sync code) are checked as one.
-const english = new Map([...flatten(en), ...flatten(reportEn), ...flatten(teamSyncEn)]);
-const vietnamese = new Map([...flatten(vi), ...flatten(reportVi), ...flatten(teamSyncVi)]);
+// The UI's catalogues, the report's (loaded with the PDF code), the team page's and the live team's
+// (loaded with their screens) are checked as one.
+const english = new Map([
+  ...flatten(en),
+  ...flatten(reportEn),
+  ...flatten(teamPageEn),
+  ...flatten(teamSyncEn),
+]);
+const vietnamese = new Map([
+  ...flatten(vi),
+  ...flatten(reportVi),
+  ...flatten(teamPageVi),
+  ...flatten(teamSyncVi),
+]);
 // Names of languages are written in their own language in both catalogues; band ranges are numbers.
 const SAME_IN_BOTH = new Set([
   'language.en',

@@ -10,6 +10,7 @@ import { createWorkingCopy } from '../../domain/team/respondent-pack';
 import { useFramework } from '../../framework/use-framework';
 import { useAssessmentStore } from '../../persistence/assessment-store';
 import { decodePackLink } from '../../persistence/pack-link';
+import '../../i18n/team-page-i18n';
 
 /**
  * A respondent's questions opened from a link or a file, in the respondent's own app. Nothing is

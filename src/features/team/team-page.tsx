@@ -20,6 +20,7 @@ import { scoreAssessment } from '../../domain/scoring/score-assessment';
 import { useFramework } from '../../framework/use-framework';
 import { useLanguage } from '../../i18n/use-language';
 import { useAssessment, useAssessmentStore } from '../../persistence/assessment-store';
+import '../../i18n/team-page-i18n';
 import { AssignmentEditor } from './assignment-editor';
 import { BandRadar } from './band-radar';
 import { RespondentFiles } from './respondent-files';
