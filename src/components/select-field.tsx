@@ -21,7 +21,7 @@ export function SelectField({
       </label>
       <select
         id={id}
-        className="input input--short"
+        className="input input--fit"
         value={value}
         onChange={(event) => onChange(event.target.value)}
       >

@@ -1,5 +1,8 @@
 import { useSyncExternalStore } from 'react';
 
+/** A phone held upright: charts draw their compact layout (shorter label lines, smaller radius). */
+export const NARROW_SCREEN = '(max-width: 30rem)';
+
 /** Whether a CSS media query matches now, following changes (rotation, resizing). */
 export function useMediaQuery(query: string): boolean {
   return useSyncExternalStore(

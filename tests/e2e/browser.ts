@@ -54,11 +54,27 @@ export const SCREENSHOT_DIRECTORY = join(import.meta.dirname, '../../test-result
  * (test-results/screenshots/<name>.png); a plain run skips them, since a full-page capture costs
  * as much CPU as a page load.
  */
-const isSavingScreenshots = process.env.SCREENSHOTS === '1';
+export const isSavingScreenshots = process.env.SCREENSHOTS === '1';
+
+/** A test that saves many full-page screenshots may take this long when they are asked for. */
+export const SCREENSHOTS_TIMEOUT_MS = isSavingScreenshots ? 600_000 : undefined;
 
 /** Saves a screenshot for a person to look at: the full page, or only what a phone shows at first. */
 export async function saveScreenshot(page: Page, name: string, { fullPage = true } = {}): Promise<void> {
   if (!isSavingScreenshots) return;
   await mkdir(SCREENSHOT_DIRECTORY, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOT_DIRECTORY, `${name}.png`), fullPage });
+}
+
+/** Saves the page in the light and the dark theme (`<name>-light.png`, `<name>-dark.png`), and leaves it light. */
+export async function saveScreenshotInBothThemes(
+  page: Page,
+  name: string,
+  { fullPage = true } = {},
+): Promise<void> {
+  if (!isSavingScreenshots) return;
+  for (const colorScheme of ['dark', 'light'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await saveScreenshot(page, `${name}-${colorScheme}`, { fullPage });
+  }
 }

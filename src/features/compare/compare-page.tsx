@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 
 import { ReportLanguageSelect } from '../../components/report-language-select';
+import { NARROW_SCREEN, useMediaQuery } from '../../components/use-media-query';
 import { WeightSliders } from '../../components/weight-sliders';
 import { formatAssessmentTitle } from '../../domain/report/assessment-title';
 import { buildComparison, MAX_COMPARED, MIN_COMPARED } from '../../domain/compare/build-comparison';
@@ -37,6 +38,7 @@ function recallComparison(): string {
 
 export default function ComparePage({ state }: { state?: string | undefined }) {
   const { t } = useTranslation();
+  const isNarrow = useMediaQuery(NARROW_SCREEN);
   const { language: uiLanguage, localize } = useLanguage();
   const framework = useFramework();
   const index = useAssessmentStore((s) => s.index);
@@ -170,6 +172,7 @@ export default function ComparePage({ state }: { state?: string | undefined }) {
                                 formatAssessmentTitle(assessments.get(id)?.profile ?? { name: id }),
                               )
                               .join(', '),
+                            count: warning.assessmentIds.length,
                           },
                         )}
                   </li>
@@ -203,6 +206,7 @@ export default function ComparePage({ state }: { state?: string | undefined }) {
                 axisLabel={(axis) => localize(axis.name)}
                 seriesLabel={(series) => ('text' in series.label ? series.label.text : '')}
                 description={t('compare.chartDescription')}
+                compact={isNarrow}
               />
             </Suspense>
             <ComparisonTables comparison={comparison} />

@@ -6,7 +6,7 @@ import { formatAssessmentTitle } from '../../domain/report/assessment-title';
 import { buildResults, buildResultsRadar } from '../../domain/insights/build-results';
 import { PageHeading } from '../../components/page-heading';
 import { AssessmentUnavailable } from '../../components/assessment-unavailable';
-import { useMediaQuery } from '../../components/use-media-query';
+import { NARROW_SCREEN, useMediaQuery } from '../../components/use-media-query';
 import { ProfileFacts } from '../../components/profile-facts';
 import { TeamBar } from '../../components/team-bar';
 import { useFramework } from '../../framework/use-framework';
@@ -43,7 +43,7 @@ export default function ResultsPage({ assessmentId }: { assessmentId: string }) 
   const summaries = useMemo(() => readSummaries(index), [index]);
   const previous = basedOn === undefined ? undefined : summaries.get(basedOn);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const isNarrow = useMediaQuery('(max-width: 30rem)');
+  const isNarrow = useMediaQuery(NARROW_SCREEN);
 
   useEffect(() => {
     headingRef.current?.focus({ preventScroll: true });

@@ -16,6 +16,7 @@ import { useLanguage } from '../../i18n/use-language';
 import { useAssessmentStore } from '../../persistence/assessment-store';
 import { decodeShareLink } from '../../persistence/share-link';
 import { TableScroll } from '../../components/table-scroll';
+import { NARROW_SCREEN, useMediaQuery } from '../../components/use-media-query';
 
 const RadarChart = lazy(() => import('../../components/radar-chart'));
 
@@ -25,6 +26,7 @@ const RadarChart = lazy(() => import('../../components/radar-chart'));
  */
 export default function SharedPage({ payload }: { payload: string }) {
   const { t } = useTranslation();
+  const isNarrow = useMediaQuery(NARROW_SCREEN);
   const { localize } = useLanguage();
   const format = useScoreText();
   const framework = useFramework();
@@ -82,6 +84,7 @@ export default function SharedPage({ payload }: { payload: string }) {
             axisLabel={(axis) => localize(axis.name)}
             seriesLabel={() => title}
             description={t('results.chartDescription')}
+            compact={isNarrow}
           />
         </Suspense>
         <TableScroll label={t('results.tableCaption')}>

@@ -8,7 +8,7 @@ import { useAnsweringAsStore } from '../../components/answering-as-store';
 import { AssessmentUnavailable } from '../../components/assessment-unavailable';
 import { Dialog } from '../../components/dialog';
 import { TableScroll } from '../../components/table-scroll';
-import { useMediaQuery } from '../../components/use-media-query';
+import { NARROW_SCREEN, useMediaQuery } from '../../components/use-media-query';
 import { useScoreText } from '../../components/use-score-text';
 import { formatAssessmentTitle } from '../../domain/report/assessment-title';
 import type { Assessment, Respondent } from '../../domain/assessment/assessment-schema';
@@ -176,7 +176,7 @@ export default function TeamPage({ assessmentId }: { assessmentId: string }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const format = useScoreText();
   const setAnsweringAs = useAnsweringAsStore((s) => s.setAnsweringAs);
-  const isNarrow = useMediaQuery('(max-width: 30rem)');
+  const isNarrow = useMediaQuery(NARROW_SCREEN);
 
   useEffect(() => {
     headingRef.current?.focus({ preventScroll: true });

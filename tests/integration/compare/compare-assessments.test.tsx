@@ -240,7 +240,7 @@ describe('warnings about the comparison', () => {
     );
     expect(namesWarned(expected, 'provisional')).toContain('Beta Town 2025');
     expect(warnings).toHaveTextContent(`${namesWarned(expected, 'provisional')}: provisional overall score`);
-    expect(warnings).toHaveTextContent('Weighted Town 2025 have saved custom weights');
+    expect(warnings).toHaveTextContent('Weighted Town 2025 has saved custom weights');
   });
 
   it('gives no warning when there is nothing to be careful about', async () => {
