@@ -78,3 +78,13 @@ export async function saveScreenshotInBothThemes(
     await saveScreenshot(page, `${name}-${colorScheme}`, { fullPage });
   }
 }
+
+/**
+ * Waits for the app's own first screen. The static shell in index.html has a level-one heading
+ * too, and between it and the screen React draws there is a moment with none: a check made then
+ * (axe's "page-has-heading-one") would fail on a busy machine.
+ */
+export async function waitForApp(page: Page): Promise<void> {
+  await page.locator('#root > .boot').waitFor({ state: 'detached' });
+  await page.getByRole('heading', { level: 1 }).waitFor();
+}

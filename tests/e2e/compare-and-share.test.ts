@@ -7,7 +7,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 import { readStoredAssessments } from './app-actions';
-import { findAccessibilityViolations, launchBrowser, openContext, saveScreenshot } from './browser';
+import {
+  findAccessibilityViolations,
+  launchBrowser,
+  openContext,
+  saveScreenshot,
+  waitForApp,
+} from './browser';
 
 // The import preview (new or existing, Keep both / Replace, every kind of bad file), the comparison
 // (choosing, baseline, ranking, weights, warnings) and the shared page (read-only, import, damaged
@@ -35,7 +41,7 @@ async function openList(locale = 'en-GB', width = 1280): Promise<Page> {
   });
   const page = await context.newPage();
   await page.goto(baseUrl);
-  await page.getByRole('heading', { level: 1 }).waitFor();
+  await waitForApp(page);
   return page;
 }
 

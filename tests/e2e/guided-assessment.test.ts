@@ -5,7 +5,13 @@ import type { Assessment } from '../../src/domain/assessment/assessment-schema';
 import type { Framework } from '../../src/domain/criteria/criterion-schema';
 import { bundledFramework } from '../../src/framework/bundled-criteria';
 import { createAssessment, readStoredAssessments } from './app-actions';
-import { findAccessibilityViolations, launchBrowser, openContext, saveScreenshot } from './browser';
+import {
+  findAccessibilityViolations,
+  launchBrowser,
+  openContext,
+  saveScreenshot,
+  waitForApp,
+} from './browser';
 
 // What needs a real browser: storage across a reload and between tabs, keyboard use, axe, layout.
 // What the screens do with each input is specified in tests/integration (jsdom), much faster.
@@ -47,7 +53,7 @@ async function openApp(locale = 'en-GB', width = 1280): Promise<Session> {
     if (message.type() === 'error') errors.push(message.text());
   });
   await page.goto(baseUrl);
-  await page.getByRole('heading', { level: 1 }).waitFor();
+  await waitForApp(page);
   return { context, page, errors };
 }
 

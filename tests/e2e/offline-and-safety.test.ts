@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
-import { launchBrowser, openContext } from './browser';
+import { launchBrowser, openContext, waitForApp } from './browser';
 
 const baseUrl = inject('baseUrl');
 const EXAMPLE = 'example-binh-duong-2023';
@@ -43,7 +43,7 @@ async function openWatched(locale = 'en-GB', serviceWorkers: 'allow' | 'block' =
   });
   page.on('pageerror', (error) => watched.errors.push(error.message));
   await page.goto(baseUrl);
-  await page.getByRole('heading', { level: 1 }).waitFor();
+  await waitForApp(page);
   return watched;
 }
 

@@ -231,19 +231,16 @@ describe('the Word export', () => {
     ['en-GB', 1280],
     ['vi-VN', 375],
   ] as const)(
-    'in %s at %i px, downloads the Word report in under a second, with no accessibility violations',
+    'in %s at %i px, downloads the Word report, with no accessibility violations',
     async (locale, width) => {
       const page = await openExampleResults(locale, width);
       const vi = locale.startsWith('vi');
       await page.getByLabel(vi ? 'Thể thức văn bản Word' : 'Word layout').selectOption('decree-30');
       const button = page.getByRole('button', { name: vi ? 'Xuất báo cáo Word' : 'Export the Word report' });
-      // The first click fetches the docx chunk; the second measures building the report itself.
-      await download(page, () => button.click());
-      const started = Date.now();
+      // Its time (budget 1 s) is the bench's to measure (`npm run bench -- word`): a timed test fails
+      // a correct tree on a busy machine.
       const path = await download(page, () => button.click());
-      const elapsed = Date.now() - started;
       expect(path).toMatch(vi ? /binh-duong-2023-vi\.docx$/ : /binh-duong-2023-en\.docx$/);
-      expect(elapsed).toBeLessThan(1000);
       expect(await findAccessibilityViolations(page)).toEqual([]);
       await page.getByRole('region', { name: vi ? 'Báo cáo' : 'Report' }).scrollIntoViewIfNeeded();
       await saveScreenshot(page, `word-export-${locale}-${width}`, { fullPage: false });

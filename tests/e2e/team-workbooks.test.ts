@@ -10,7 +10,13 @@ import { scoreAssessment } from '../../src/domain/scoring/score-assessment';
 import { readBundledFramework } from '../factories/example-files';
 import { fillWorkbook } from '../factories/fill-workbook';
 import { createAssessment, readStoredAssessments } from './app-actions';
-import { findAccessibilityViolations, launchBrowser, openContext, saveScreenshot } from './browser';
+import {
+  findAccessibilityViolations,
+  launchBrowser,
+  openContext,
+  saveScreenshot,
+  waitForApp,
+} from './browser';
 
 // The preview's every case (rows that cannot be read, refusals, what lands where) is specified in
 // tests/integration/team/respondent-files.test.tsx (jsdom). Here, in a real browser, the whole
@@ -44,7 +50,7 @@ async function openApp(): Promise<{ page: Page; errors: string[] }> {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(baseUrl);
-  await page.getByRole('heading', { level: 1 }).waitFor();
+  await waitForApp(page);
   return { page, errors };
 }
 
