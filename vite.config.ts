@@ -5,7 +5,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
-import { bundledCriteria } from './scripts/bundled-criteria-plugin';
+import { bundledCriteria } from './scripts/bundled-criteria-plugin.ts';
 
 /**
  * The built app runs under this policy: only its own origin, no inline script. It goes into the

@@ -1,9 +1,21 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-import type { Plugin } from 'vite';
+import { runnerImport, type Plugin } from 'vite';
 
-import { readCriteriaDirectory } from '../src/cli/read-criteria-directory';
+import type * as CriteriaReader from '../src/cli/read-criteria-directory';
+
+/**
+ * The loader is TypeScript with extensionless imports: Vite's module runner imports it, so that
+ * loading vite.config.ts does not have to (its coming native loader could not).
+ */
+async function importCriteriaReader(): Promise<typeof CriteriaReader> {
+  const { module } = await runnerImport<typeof CriteriaReader>(
+    join(import.meta.dirname, '../src/cli/read-criteria-directory.ts'),
+    { configFile: false, logLevel: 'silent' },
+  );
+  return module;
+}
 
 export const BUNDLED_FRAMEWORK = 'virtual:bundled-framework';
 
@@ -18,7 +30,7 @@ export function bundledCriteria(directory = join(import.meta.dirname, '../criter
   return {
     name: 'bundled-criteria',
     resolveId: (source) => (source === BUNDLED_FRAMEWORK ? resolved : undefined),
-    load(id) {
+    async load(id) {
       if (id !== resolved) return undefined;
       for (const name of readdirSync(directory)) {
         if (name.endsWith('.json')) this.addWatchFile(join(directory, name));
@@ -27,6 +39,7 @@ export function bundledCriteria(directory = join(import.meta.dirname, '../criter
       if (existsSync(history)) {
         for (const name of readdirSync(history)) this.addWatchFile(join(history, name));
       }
+      const { readCriteriaDirectory } = await importCriteriaReader();
       const result = readCriteriaDirectory(directory);
       if (!result.ok) {
         const problems = result.errors.map((e) => `  ${e.file}${e.path ? ` ${e.path}` : ''}: ${e.message}`);

@@ -15,10 +15,10 @@ afterAll(() => {
 });
 
 /** What the plugin makes of a criteria directory, as Vite would ask for it. */
-function loadWith(directory: string): string {
+async function loadWith(directory: string): Promise<string> {
   const plugin = bundledCriteria(directory);
   const resolveId = plugin.resolveId as (source: string) => string | undefined;
-  const load = plugin.load as (this: object, id: string) => string;
+  const load = plugin.load as (this: object, id: string) => Promise<string>;
   const id = resolveId(BUNDLED_FRAMEWORK);
   if (!id) throw new Error('the plugin does not resolve its module');
   return load.call(
@@ -39,11 +39,13 @@ describe('the bundled criteria', () => {
     expect(bundledFramework).toEqual({ ok: true, value: read.value });
   });
 
-  it('stop the build, naming the file and the place, when criteria/ fails its checks', () => {
+  it('stop the build, naming the file and the place, when criteria/ fails its checks', async () => {
     const directory = mkdtempSync(join(tmpdir(), 'criteria-'));
     directories.push(directory);
     cpSync(criteria, directory, { recursive: true });
     writeFileSync(join(directory, 'framework.json'), JSON.stringify({ id: 'icf', criteria: ['nowhere'] }));
-    expect(() => loadWith(directory)).toThrow(/criteria\/ does not pass its checks:\n.*framework\.json/);
+    await expect(loadWith(directory)).rejects.toThrow(
+      /criteria\/ does not pass its checks:\n.*framework\.json/,
+    );
   });
 });
