@@ -185,7 +185,9 @@ const nameText = z
  * every response a respondent gives enters the default rule.
  */
 export const respondentSchema = z.object({
-  id: idSchema,
+  // A respondent's id is also the key of their answers in `responses`, so the reserved name records
+  // refuse cannot be one: refused here, where it enters, not later when they answer.
+  id: idSchema.check(z.refine((id) => id !== '__proto__', { error: 'is a reserved name' })),
   name: nameText,
   /** The organisation or department, e.g. "Sở Thông tin và Truyền thông". */
   organisation: z.optional(shortText),

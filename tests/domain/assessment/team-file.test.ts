@@ -144,6 +144,13 @@ describe('respondents and their responses in the file format (version 2)', () =>
     expect(issues[0]).toMatchObject({ path: 'assessment.respondents[0].id', reason: 'bad-id' });
   });
 
+  it('refuses the respondent id "__proto__" where it enters, since it would key their answers', () => {
+    const issues = issuesOf(
+      buildTeamAssessment({ respondents: [{ id: '__proto__', name: 'Lan' }], responses: undefined }),
+    );
+    expect(issues[0]).toMatchObject({ path: 'assessment.respondents[0].id' });
+  });
+
   it('keeps answers to unknown questions and unknown assignments, with a warning for each', () => {
     const result = parseAssessmentFile(
       fileOf(
