@@ -1,3 +1,4 @@
+import './app/start-early';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 

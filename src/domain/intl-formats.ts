@@ -10,7 +10,11 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFor
   options: object | undefined,
   create: () => T,
 ): T {
-  const key = `${kind}|${language ?? ''}|${JSON.stringify(options ?? {})}`;
+  // Asked for once per value drawn: no JSON text to build when there are no options.
+  const key =
+    options === undefined
+      ? `${kind}|${language ?? ''}`
+      : `${kind}|${language ?? ''}|${JSON.stringify(options)}`;
   let formatter = cache.get(key);
   if (!formatter) {
     formatter = create();

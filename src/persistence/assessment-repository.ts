@@ -10,18 +10,14 @@ import { assessmentSchema, type Assessment } from '../domain/assessment/assessme
 import { formatIssuePath } from '../domain/format-issue-path';
 import { isSameData } from '../domain/is-same-data';
 import { applyChangeToDoc, isEmptyDoc, readAssessmentData, writeAssessment } from './assessment-doc';
-import {
-  attachDocStorage,
-  docDatabaseName,
-  nameError,
-  type DocStorage,
-  type WriteReport,
-} from './doc-storage';
-import { openIndexDatabase, type IndexDatabase, type IndexEntry, type OpenProblem } from './index-database';
-import { MOVED_KEY, readLegacySavedState } from './legacy-saved-state';
-import { STORAGE_KEY } from './persisted-state-key';
+import { attachDocStorage, docDatabaseName, type DocStorage, type WriteReport } from './doc-storage';
+import type { IndexDatabase, IndexEntry, OpenProblem } from './index-database';
+import { readLegacySavedState } from './legacy-saved-state';
+import { openListedIndex, type ListedIndex } from './listed-index';
+import { nameError } from './name-error';
+import { MOVED_KEY, STORAGE_KEY } from './persisted-state-key';
 import { summarizeForIndex } from './summarize-for-index';
-import { openTabChannel, TAB_CHANNEL, type TabChannel, type TabMessage } from './tab-sync';
+import { TAB_CHANNEL, type TabChannel, type TabMessage } from './tab-sync';
 
 /** What a screen sees of one assessment's document. */
 export type DocumentView =
@@ -42,6 +38,8 @@ export type RepositoryOptions = {
   localStorage?: Storage | undefined;
   channelName?: string;
   now?: () => Date;
+  /** The index and tab channel, when they were opened ahead of this code (see listed-index.ts). */
+  listed?: ListedIndex;
 };
 
 type OpenDoc = { doc: Y.Doc; storage: DocStorage | null; loaded: Promise<void>; view: DocumentView };
@@ -62,7 +60,7 @@ export async function createRepository(events: RepositoryEvents, options: Reposi
   const factory = options.indexedDB ?? (typeof indexedDB === 'undefined' ? undefined : indexedDB);
   const now = options.now ?? (() => new Date());
   const docs = new Map<string, OpenDoc>();
-  let index = new Map<string, IndexEntry>();
+  let index: ReadonlyMap<string, IndexEntry> = new Map();
   let indexDb: IndexDatabase | null = null;
   let pending = 0;
   let failure: string | null = null;
@@ -111,21 +109,12 @@ export async function createRepository(events: RepositoryEvents, options: Reposi
     }
   };
 
-  if (factory) {
-    try {
-      indexDb = await openIndexDatabase(factory, (problem) => {
-        if (problem === 'newer-elsewhere') indexDb = null;
-        events.onProblem(problem);
-      });
-    } catch (error) {
-      failure = nameError(error);
-    }
-  } else {
-    failure = 'unavailable';
-  }
+  const listed = options.listed ?? (await openListedIndex(factory, options.channelName ?? TAB_CHANNEL));
+  indexDb = listed.database;
+  failure = listed.failure;
   if (!indexDb) events.onWrites({ pending, failure: failure ?? 'unavailable' });
 
-  const setIndex = (next: Map<string, IndexEntry>) => {
+  const setIndex = (next: ReadonlyMap<string, IndexEntry>) => {
     index = next;
     events.onIndex(index);
   };
@@ -212,7 +201,17 @@ export async function createRepository(events: RepositoryEvents, options: Reposi
       }
     }
   };
-  const channel: TabChannel = openTabChannel(options.channelName ?? TAB_CHANNEL, onTabMessage);
+  const channel: TabChannel = listed.channel;
+  // The very map the list may already show: no new one, so nothing draws twice. Before the tabs'
+  // messages that came meanwhile, which change it.
+  if (indexDb) setIndex(listed.index);
+  listed.takeOver({
+    onProblem: (problem) => {
+      if (problem === 'newer-elsewhere') indexDb = null;
+      events.onProblem(problem);
+    },
+    onTabMessage,
+  });
 
   const deleteDatabase = (name: string): Promise<void> =>
     new Promise<void>((resolve, reject) => {
@@ -315,8 +314,6 @@ export async function createRepository(events: RepositoryEvents, options: Reposi
       return null;
     }
   })();
-
-  if (indexDb) setIndex(new Map((await indexDb.readAll()).map((entry) => [entry.id, entry])));
 
   if (legacyRaw !== null && indexDb) {
     const content = readLegacySavedState(legacyRaw);

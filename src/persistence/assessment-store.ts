@@ -19,7 +19,11 @@ import type { DocumentView, Repository, RepositoryOptions } from './assessment-r
 import { findLocalStorage, forgetAssessmentTeam } from '../team-sync/team-bindings';
 import { createId } from './create-id';
 import type { IndexEntry } from './index-database';
+import { takeEarlyIndex } from './early-index';
+import { openListedIndex } from './listed-index';
+import { MOVED_KEY, STORAGE_KEY } from './persisted-state-key';
 import { useSaveStatusStore } from './save-status-store';
+import { TAB_CHANNEL } from './tab-sync';
 
 export type { AnswerPatch } from '../domain/assessment/assessment-change';
 export type { DocumentView } from './assessment-repository';
@@ -96,8 +100,11 @@ export type AssessmentActions = {
 };
 
 export type AssessmentStoreState = {
-  /** 'starting' until the storage code has loaded and the index has been read. */
-  storage: 'starting' | 'ready';
+  /**
+   * 'starting' until the index has been read; 'listed' once it has (the list can be drawn) while
+   * the document code (Yjs, zod) still loads; 'ready' once it has. Actions wait for 'ready'.
+   */
+  storage: 'starting' | 'listed' | 'ready';
   /** One small entry per stored assessment: what the list, comparisons and trends read. */
   index: ReadonlyMap<string, IndexEntry>;
   /** The documents screens have opened, in full. */
@@ -110,6 +117,27 @@ let starting: Promise<void> | null = null;
 function requireRepository(): Repository {
   if (!repository) throw new Error('storage has not started');
   return repository;
+}
+
+/** The repository, once started: the list offers its actions while it still loads. */
+async function readyRepository(): Promise<Repository> {
+  await starting;
+  return requireRepository();
+}
+
+const queuedPuts = new Set<Promise<void>>();
+
+/** Stores an assessment now, or as soon as the repository has loaded (the header says it is pending). */
+function putWhenReady(assessment: Assessment): void {
+  if (repository) {
+    repository.put(assessment);
+    return;
+  }
+  useSaveStatusStore.setState({ status: 'pending' });
+  const queued = readyRepository()
+    .then((ready) => ready.put(assessment))
+    .finally(() => queuedPuts.delete(queued));
+  queuedPuts.add(queued);
 }
 
 function change(id: string, edit: AssessmentChange): void {
@@ -129,12 +157,12 @@ export const useAssessmentStore = create<AssessmentStoreState>()((_set, get) => 
   createAssessment: (profile) => {
     const id = createId();
     const now = new Date().toISOString();
-    requireRepository().put({ id, profile, answers: {}, createdAt: now, updatedAt: now });
+    putWhenReady({ id, profile, answers: {}, createdAt: now, updatedAt: now });
     return id;
   },
   updateProfile: (id, patch) => change(id, { kind: 'profile', patch }),
   renameAssessment: async (id, name) => {
-    if (!(await requireRepository().read(id))) return;
+    if (!(await (await readyRepository()).read(id))) return;
     change(id, { kind: 'profile', patch: { name } });
   },
   updateAnswer: (id, questionId, patch) =>
@@ -162,7 +190,7 @@ export const useAssessmentStore = create<AssessmentStoreState>()((_set, get) => 
   undecideAnswer: (id, questionId) => change(id, { kind: 'undecide', questionId }),
   setRound: (id, round) => change(id, { kind: 'round', round }),
   startNextYear: async (id, options, framework) => {
-    const source = await requireRepository().read(id);
+    const source = await (await readyRepository()).read(id);
     if (!source) return null;
     const copy = createNextYear(framework, source, options, {
       id: createId(),
@@ -172,19 +200,20 @@ export const useAssessmentStore = create<AssessmentStoreState>()((_set, get) => 
     return copy.id;
   },
   deleteAssessment: async (id) => {
-    const assessment = await requireRepository().read(id);
+    const assessment = await (await readyRepository()).read(id);
     forgetAssessmentTeam(findLocalStorage(), id);
     await requireRepository().remove(id);
     return assessment;
   },
-  restoreAssessment: (assessment) => requireRepository().put(assessment),
-  addAssessment: (assessment) => requireRepository().put(assessment),
+  restoreAssessment: putWhenReady,
+  addAssessment: putWhenReady,
   replaceAssessment: async (assessment) => {
-    const previous = await requireRepository().read(assessment.id);
+    const previous = await (await readyRepository()).read(assessment.id);
     requireRepository().put(assessment);
     return previous;
   },
   importAssessments: async (items, nameCopy) => {
+    await readyRepository();
     const ids: string[] = [];
     const replaced: Assessment[] = [];
     for (const { assessment, onConflict } of items) {
@@ -206,9 +235,9 @@ export const useAssessmentStore = create<AssessmentStoreState>()((_set, get) => 
     }
     return { ids, replaced };
   },
-  readAssessment: (id) => requireRepository().read(id),
-  readAllAssessments: () => requireRepository().readAll(),
-  removeUnreadable: (id) => requireRepository().remove(id),
+  readAssessment: async (id) => (await readyRepository()).read(id),
+  readAllAssessments: async () => (await readyRepository()).readAll(),
+  removeUnreadable: async (id) => (await readyRepository()).remove(id),
 }));
 
 function setDocument(id: string, view: DocumentView): void {
@@ -217,12 +246,47 @@ function setDocument(id: string, view: DocumentView): void {
   useAssessmentStore.setState({ documents });
 }
 
+/** Resolves once the browser has had the chance to paint what the last state change drew. */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(resolve, 0));
+    // A hidden tab draws no frames: it does not wait for one.
+    setTimeout(resolve, 100);
+  });
+}
+
+/** Whether the old localStorage value still waits to be moved, so the index is not complete yet. */
+function isMovePending(storage: Storage | undefined): boolean {
+  try {
+    return storage?.getItem(MOVED_KEY) === null && storage.getItem(STORAGE_KEY) !== null;
+  } catch {
+    return false;
+  }
+}
+
 /**
- * Loads the storage code (Yjs, IndexedDB) after the first paint and reads the index. Called once by
- * the app; tests pass their own IndexedDB and channel.
+ * Reads the index, shows it, and then loads the document code (Yjs, y-indexeddb, zod): the list is
+ * drawn without waiting for that code, which is most of the storage's. Called once by the app;
+ * tests pass their own IndexedDB and channel.
  */
 export function startStorage(options: RepositoryOptions = {}): Promise<void> {
   starting ??= (async () => {
+    const localStorage = (() => {
+      try {
+        return globalThis.localStorage;
+      } catch {
+        return undefined;
+      }
+    })();
+    const factory = options.indexedDB ?? (typeof indexedDB === 'undefined' ? undefined : indexedDB);
+    // Opened by main.tsx before the screens' code evaluated, unless a test brings its own database.
+    const early =
+      options.indexedDB === undefined && options.channelName === undefined ? takeEarlyIndex() : null;
+    const listed = await (early ?? openListedIndex(factory, options.channelName ?? TAB_CHANNEL));
+    if (listed.database && !isMovePending(options.localStorage ?? localStorage)) {
+      useAssessmentStore.setState({ storage: 'listed', index: listed.index });
+      await afterPaint();
+    }
     const { createRepository } = await import('./assessment-repository');
     repository = await createRepository(
       {
@@ -239,16 +303,7 @@ export function startStorage(options: RepositoryOptions = {}): Promise<void> {
             failure: problem === 'refused' ? 'refused' : problem,
           }),
       },
-      {
-        localStorage: (() => {
-          try {
-            return globalThis.localStorage;
-          } catch {
-            return undefined;
-          }
-        })(),
-        ...options,
-      },
+      { localStorage, ...options, listed },
     );
     useAssessmentStore.setState({ storage: 'ready', index: repository.index() });
   })();
@@ -281,8 +336,9 @@ export async function mergeAssessmentState(id: string, update: Uint8Array): Prom
 }
 
 /** Resolves once every write so far has reached IndexedDB (or failed). */
-export function waitForWrites(): Promise<void> {
-  return repository ? repository.waitForWrites() : Promise.resolve();
+export async function waitForWrites(): Promise<void> {
+  await Promise.allSettled(queuedPuts);
+  await repository?.waitForWrites();
 }
 
 /** The full assessment a screen shows, its document opened on first use. */

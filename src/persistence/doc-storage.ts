@@ -1,6 +1,8 @@
 import { IndexeddbPersistence, PREFERRED_TRIM_SIZE, storeState } from 'y-indexeddb';
 import * as Y from 'yjs';
 
+import { nameError } from './name-error';
+
 export const docDatabaseName = (id: string) => `icf-self-assessment:${id}`;
 
 /** How writes are going, reported so the header can tell the truth. */
@@ -19,11 +21,6 @@ export type DocStorage = {
 };
 
 const COMPACT_DELAY_MS = 1000;
-
-export function nameError(error: unknown): string {
-  const name = typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined;
-  return typeof name === 'string' && name !== '' ? name : String(error);
-}
 
 /**
  * Keeps a document in IndexedDB with y-indexeddb's layout and loading, but with writes this app can

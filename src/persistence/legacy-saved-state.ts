@@ -2,10 +2,6 @@ import { assessmentSchema, type Assessment } from '../domain/assessment/assessme
 import { upgradeAssessmentTo2 } from '../domain/criteria/bank-mapping';
 import { formatIssuePath } from '../domain/format-issue-path';
 import type { IndexEntry } from './index-database';
-import { STORAGE_KEY } from './persisted-state-key';
-
-/** Set once every assessment of the old localStorage value is safely in IndexedDB. */
-export const MOVED_KEY = `${STORAGE_KEY}.moved-to-indexeddb`;
 const UNREADABLE_ID = 'saved-data-before-indexeddb';
 
 export type LegacyContent = {

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { assessmentSchema } from '../../src/domain/assessment/assessment-schema';
 import { upgradeAssessmentTo2 } from '../../src/domain/criteria/bank-mapping';
 import { bundledFramework } from '../../src/framework/bundled-criteria';
-import { MOVED_KEY } from '../../src/persistence/legacy-saved-state';
+import { MOVED_KEY } from '../../src/persistence/persisted-state-key';
 import { STORAGE_KEY } from '../../src/persistence/persisted-state-key';
 import { createAssessment, readStoredAssessments } from './app-actions';
 import { launchBrowser, openContext } from './browser';

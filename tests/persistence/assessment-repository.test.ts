@@ -16,8 +16,8 @@ import {
   type DocumentView,
   type Repository,
 } from '../../src/persistence/assessment-repository';
-import type { IndexEntry } from '../../src/persistence/index-database';
-import { MOVED_KEY } from '../../src/persistence/legacy-saved-state';
+import { INDEX_DATABASE, type IndexEntry } from '../../src/persistence/index-database';
+import { MOVED_KEY } from '../../src/persistence/persisted-state-key';
 import { STORAGE_KEY } from '../../src/persistence/persisted-state-key';
 import { assessmentArbitrary } from '../factories/assessment-arbitraries';
 
@@ -133,6 +133,35 @@ describe('each assessment stored on its own in IndexedDB', () => {
     const entry = next.index().get('a1');
     expect(entry?.kind === 'ok' && entry.summary.answers['broadband.isp-competition']).toEqual({ value: 2 });
     expect(next.view('a1')).toBeUndefined();
+  });
+
+  it('reads the index as an earlier version stored it, and shows a damaged entry without hiding the others', async () => {
+    const browser = createBrowser();
+    const tab = await openTab(browser);
+    tab.repository.put(huế);
+    await closeTab(tab);
+    // As earlier versions stored entries (the summary an object, or JSON text), and one damaged.
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      const request = browser.indexedDB.open(INDEX_DATABASE);
+      request.onsuccess = () => resolve(request.result);
+    });
+    const transaction = db.transaction('entries', 'readwrite');
+    transaction.objectStore('entries').put({ id: 'old', kind: 'ok', summary: { ...huế, id: 'old' } });
+    transaction
+      .objectStore('entries')
+      .put({ id: 'text', kind: 'ok', json: JSON.stringify({ ...huế, id: 'text' }) });
+    transaction
+      .objectStore('entries')
+      .put({ id: 'torn', kind: 'ok', bytes: new TextEncoder().encode('{"id":"torn","prof') });
+    await new Promise((resolve) => (transaction.oncomplete = resolve));
+    db.close();
+    const next = await openTab(browser);
+    const old = next.index().get('old');
+    expect(old?.kind === 'ok' && old.summary.profile.name).toBe('Thành phố Huế');
+    const text = next.index().get('text');
+    expect(text?.kind === 'ok' && text.summary.answers).toEqual(huế.answers);
+    expect(next.index().get('torn')).toMatchObject({ kind: 'unreadable', data: '{"id":"torn","prof' });
+    expect(next.index().get('a1')?.kind).toBe('ok');
   });
 
   it('stores every change at once, with no delay in which a crash could lose it', async () => {

@@ -88,7 +88,7 @@ function AssessmentCards({
   const framework = useFramework();
   const cardText = useCardText();
   const [shown, setShown] = useState(PAGE_SIZE);
-  const ordered = useMemo(() => orderByRecentEdit(assessments.values()), [assessments]);
+  const ordered = useMemo(() => orderByRecentEdit(assessments.values(), language), [assessments, language]);
   // Only the cards drawn are scored: a thousand assessments cost what fifty do.
   const [query, setQuery] = useState<ListQuery>(EVERY_ASSESSMENT);
   // Searching, filtering or sorting looks at every assessment; the plain list draws a page at a time.
@@ -198,7 +198,7 @@ export default function AssessmentListPage() {
   const [chosenCsvDecimal, setCsvDecimal] = useState<CsvDecimal | null>(null);
   const csvDecimal = chosenCsvDecimal ?? defaultCsvDecimal(language);
   const index = useAssessmentStore((s) => s.index);
-  const isStorageReady = useAssessmentStore((s) => s.storage === 'ready');
+  const isListed = useAssessmentStore((s) => s.storage !== 'starting');
   const assessments = useMemo(() => readSummaries(index), [index]);
   const unreadable = [...index.values()].filter(
     (entry): entry is Extract<IndexEntry, { kind: 'unreadable' }> => entry.kind === 'unreadable',
@@ -489,7 +489,7 @@ export default function AssessmentListPage() {
           onRemove={(id) => void actions.removeUnreadable(id)}
         />
       )}
-      {!isStorageReady ? (
+      {!isListed ? (
         <p role="status">{t('app.loading')}</p>
       ) : count === 0 ? (
         <div className="empty-state">

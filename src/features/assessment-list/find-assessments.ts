@@ -1,4 +1,5 @@
-import { compareNames, compareRecentFirst, type AssessmentSummary } from './summarize-assessments';
+import { collator } from '../../domain/intl-formats';
+import { compareRecentFirst, type AssessmentSummary } from './summarize-assessments';
 
 export const LIST_SORTS = ['edited', 'name', 'year', 'score'] as const;
 export type ListSort = (typeof LIST_SORTS)[number];
@@ -31,7 +32,8 @@ export function findAssessments(
   locale: string,
 ): AssessmentSummary[] {
   const words = foldForSearch(query.text).split(/\s+/).filter(Boolean);
-  const byName = (a: AssessmentSummary, b: AssessmentSummary) => compareNames(a.name, b.name, locale);
+  const names = collator(locale);
+  const byName = (a: AssessmentSummary, b: AssessmentSummary) => names.compare(a.name, b.name);
   const compare: Record<ListSort, (a: AssessmentSummary, b: AssessmentSummary) => number> = {
     edited: (a, b) => compareRecentFirst(a.updatedAt, b.updatedAt) || byName(a, b),
     name: (a, b) => byName(a, b) || (b.year ?? 0) - (a.year ?? 0),

@@ -22,22 +22,29 @@ export type AssessmentSummary = {
   basedOn: { name: string; year: number | undefined } | null;
 };
 
-/** Names in the reader's alphabet, with one collator per language (`localeCompare` builds one a call). */
-export function compareNames(a: string, b: string, locale?: string): number {
-  return collator(locale).compare(a, b);
-}
+/** An edit time as an instant; never edited comes last. Times may carry any offset. */
+const timeOf = (time: string | undefined) => (time === undefined ? -Infinity : Date.parse(time));
 
-/** Later edit first; an assessment never edited last. Times may carry any offset, so compared as instants. */
+/** Later edit first; an assessment never edited last. */
 export function compareRecentFirst(a: string | undefined, b: string | undefined): number {
-  const timeOf = (time: string | undefined) => (time === undefined ? -Infinity : Date.parse(time));
   return Math.sign(timeOf(b) - timeOf(a)) || 0;
 }
 
-/** Most recently edited first, then by name: the list's order, known without scoring anything. */
-export function orderByRecentEdit(assessments: Iterable<Assessment>): Assessment[] {
-  return [...assessments].sort(
-    (a, b) => compareRecentFirst(a.updatedAt, b.updatedAt) || compareNames(a.profile.name, b.profile.name),
-  );
+/**
+ * Most recently edited first, then by name: the list's order, known without scoring anything. Each
+ * time is read once and one collator compares: a thousand assessments take a few milliseconds.
+ */
+export function orderByRecentEdit(assessments: Iterable<Assessment>, locale?: string): Assessment[] {
+  const names = collator(locale);
+  return [...assessments]
+    .map((assessment) => ({ assessment, time: timeOf(assessment.updatedAt) }))
+    .sort(
+      (a, b) =>
+        Math.sign(b.time - a.time) ||
+        0 ||
+        names.compare(a.assessment.profile.name, b.assessment.profile.name),
+    )
+    .map(({ assessment }) => assessment);
 }
 
 /**

@@ -46,8 +46,8 @@ export default function ComparePage({ state }: { state?: string | undefined }) {
   const [, navigate] = useLocation();
   // The comparison lives in the address: ticked assessments, baseline and what-if weights.
   const current = useMemo(() => decodeCompareState(state), [state]);
-  const isStorageReady = useAssessmentStore((s) => s.storage === 'ready');
-  const selected = isStorageReady ? current.ids.filter((id) => assessments.has(id)) : current.ids;
+  const isListed = useAssessmentStore((s) => s.storage !== 'starting');
+  const selected = isListed ? current.ids.filter((id) => assessments.has(id)) : current.ids;
   const { baselineId, weights } = current;
   const show = (next: CompareState) => {
     const segment = encodeCompareState(next);
