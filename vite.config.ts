@@ -103,7 +103,7 @@ export default defineConfig({
       },
     }),
   ],
-  build: { target: 'es2022', sourcemap: true },
+  build: { target: 'es2022', sourcemap: true, modulePreload: { polyfill: false } },
   test: {
     // vitest's default is one worker fewer than the cores: one, on the two-core machines we run on.
     maxWorkers: 2,

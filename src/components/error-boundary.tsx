@@ -1,7 +1,8 @@
 import { Component, useState, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { downloadAllData } from './download-all-data';
+/** Loaded on the click: the crash screen is part of the first paint's code, its download is not. */
+const downloadAllData = async () => (await import('./download-all-data')).downloadAllData();
 
 /** Shown instead of a blank page: a way back, and every saved assessment as a file before anything else. */
 export function CrashNotice({ message }: { message: string }) {
