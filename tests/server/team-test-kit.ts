@@ -108,6 +108,12 @@ export function connectClient(
   const destroy = () => {
     if (isDestroyed) return;
     isDestroyed = true;
+    // A socket still connecting (a reconnection under way) reports its closing as an error event
+    // on the next tick, when the provider no longer listens: uncaught, it failed a whole run.
+    (socket.webSocket as unknown as { on?: (event: 'error', listener: () => void) => void } | null)?.on?.(
+      'error',
+      () => undefined,
+    );
     provider.destroy();
     socket.destroy();
   };
