@@ -103,7 +103,25 @@ export default defineConfig({
       },
     }),
   ],
-  build: { target: 'es2022', sourcemap: true, modulePreload: { polyfill: false } },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    modulePreload: { polyfill: false },
+    // Shared modules of under 4 KB are copied into the chunks that use them (one state through
+    // rolldown's registry) instead of being chunks of their own: 128 chunks become 80, so a cold
+    // start fetches, compiles and links fewer files. Chunks holding styles stay files, as Vite's
+    // CSS handling needs.
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          experimentalInlineCommonChunks: {
+            maxSize: 4096,
+            exclude: /\.(css|scss|sass|less|styl|stylus|pcss|postcss|sss)(\?|$)/,
+          },
+        },
+      },
+    },
+  },
   test: {
     // vitest's default is one worker fewer than the cores: one, on the two-core machines we run on.
     maxWorkers: 2,
