@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { isLanguage, type Language } from '../domain/language';
@@ -7,5 +8,6 @@ import type { LocalizedText } from '../domain/localized-text';
 export function useLanguage(): { language: Language; localize: (text: LocalizedText) => string } {
   const { i18n } = useTranslation();
   const language: Language = isLanguage(i18n.language) ? i18n.language : 'en';
-  return { language, localize: (text) => text[language] };
+  // The same object while the language stays: screens memoise what they derive from it.
+  return useMemo(() => ({ language, localize: (text) => text[language] }), [language]);
 }

@@ -27,12 +27,11 @@ export type OpenProblem = 'unavailable' | 'blocked' | 'newer-elsewhere';
  * An entry as stored. A summary is kept as UTF-8 JSON bytes: Chromium reads a thousand byte arrays
  * back in a fraction of the time it takes for a thousand objects of sixty answers each (or a
  * thousand strings: Vietnamese makes them two bytes a letter), and parsing them is quicker than the
- * objects' structured clone. Entries an earlier version stored (the summary as an object, or as
- * JSON text) are read as they are.
+ * objects' structured clone. Entries an earlier version stored (the summary as an object) are read
+ * as they are.
  */
 type StoredEntry =
   | { id: string; kind: 'ok'; bytes: Uint8Array }
-  | { id: string; kind: 'ok'; json: string }
   | { id: string; kind: 'ok'; summary: Assessment }
   | Extract<IndexEntry, { kind: 'unreadable' }>;
 
@@ -47,7 +46,7 @@ function toStored(entry: IndexEntry): StoredEntry {
 
 function fromStored(stored: StoredEntry): IndexEntry {
   if (stored.kind !== 'ok' || 'summary' in stored) return stored;
-  const text = 'bytes' in stored ? decoder.decode(stored.bytes) : stored.json;
+  const text = decoder.decode(stored.bytes);
   try {
     return { id: stored.id, kind: 'ok', summary: JSON.parse(text) as Assessment };
   } catch (error) {

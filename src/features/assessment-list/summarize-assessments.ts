@@ -39,10 +39,9 @@ export function orderByRecentEdit(assessments: Iterable<Assessment>, locale?: st
   return [...assessments]
     .map((assessment) => ({ assessment, time: timeOf(assessment.updatedAt) }))
     .sort(
+      // Two never-edited ones give NaN, which falls through to the names as 0 does.
       (a, b) =>
-        Math.sign(b.time - a.time) ||
-        0 ||
-        names.compare(a.assessment.profile.name, b.assessment.profile.name),
+        Math.sign(b.time - a.time) || names.compare(a.assessment.profile.name, b.assessment.profile.name),
     )
     .map(({ assessment }) => assessment);
 }
