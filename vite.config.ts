@@ -167,10 +167,11 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/serve-built-app.ts'],
-          // Each browser test takes at most about 20 s on a quiet machine: room for one 4× slower.
+          // Each browser test takes at most about 20 s on a quiet machine with two files running at
+          // once (each file its own Chromium): room for one 4× slower. The files ran one at a time
+          // until a run showed the machine two-thirds idle while Chromium waited on itself.
           testTimeout: 90_000,
           hookTimeout: 180_000,
-          fileParallelism: false,
         },
       },
     ],

@@ -3,8 +3,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 
 import { createTeamTestStore } from '../team-sync/team-test-server';
 import { startTeamServerProcess, type TeamServerProcess } from '../team-sync/team-server-process';
-import { createAssessment, readStoredAssessments } from './app-actions';
-import { findAccessibilityViolations, launchBrowser, saveScreenshot } from './browser';
+import { readStoredAssessments } from './app-actions';
+import { launchBrowser } from './browser';
 import {
   chooseLevel,
   CONNECTED,
@@ -282,53 +282,4 @@ describe('the team server is the only other origin', () => {
       await other.stop();
     }
   });
-});
-
-/** Axe finds nothing on the page in either language; each is saved for a person to look at. */
-async function checkInBothLanguages(page: Page, name: string, width: number, fullPage = true): Promise<void> {
-  for (const [language, button] of [
-    ['vi', 'Tiếng Việt'],
-    ['en', 'English'],
-  ] as const) {
-    await page.getByRole('button', { name: button, exact: true }).click();
-    await page.locator(`html[lang="${language}"]`).waitFor();
-    expect(await findAccessibilityViolations(page), `${name} (${language})`).toEqual([]);
-    await saveScreenshot(page, `${name}-${language}-${width}`, { fullPage });
-  }
-}
-
-describe('the team screens', () => {
-  it.each([1280, 375])(
-    'have no accessibility violations in either language at %i px: start, join, the team page, a step with its team bar',
-    async (width) => {
-      const [lan, minh] = await Promise.all([person('en-GB', width), person('en-GB', width)]);
-      await lan.goto(baseUrl);
-      await createAssessment(lan, 'Thừa Thiên Huế', '2026');
-      await lan.getByRole('link', { name: 'Work with your team' }).click();
-      await lan.getByRole('heading', { level: 1, name: /^Work with your team/ }).waitFor();
-      await lan.getByRole('button', { name: 'Make the team link' }).click();
-      await lan.getByText("Enter the team server's address.").waitFor();
-      await checkInBothLanguages(lan, 'team-start', width);
-
-      await lan.getByLabel('Your name').fill('Lan');
-      await lan.getByLabel('Team server address').fill(server.url);
-      await lan.getByRole('button', { name: 'Make the team link' }).click();
-      await lan.getByText(CONNECTED).waitFor();
-      const link = await lan.getByLabel('Team link').inputValue();
-
-      await minh.goto(link);
-      await minh.getByRole('heading', { level: 1, name: 'Join a team' }).waitFor();
-      await checkInBothLanguages(minh, 'team-join', width);
-      await minh.getByLabel('Your name').fill('Minh');
-      await minh.getByRole('button', { name: 'Join the team' }).click();
-      await minh.getByText(CONNECTED).waitFor();
-
-      await lan.getByText('Minh: Community profile').waitFor();
-      await checkInBothLanguages(lan, 'team-page', width);
-      await openBroadband(minh, baseUrl, readAssessmentId(minh));
-      await minh.getByText('Lan: the team page').waitFor();
-      // The step is long: what a person sees first, with the team bar, is what matters here.
-      await checkInBothLanguages(minh, 'team-bar', width, false);
-    },
-  );
 });
