@@ -56,17 +56,29 @@ function runSync(command, args, options = {}) {
   return result.status ?? 1;
 }
 
+/** The static checks still running, so their priority can be restored once the tests end. */
+const runningChecks = new Set();
+let areTestsDone = false;
+
 /**
  * The browser tests are the longest chain; the static checks yield the CPU to them and fill the
  * time they spend waiting on Chromium. (Only the checks: they have no time limit, so on a machine
  * busy with other work they merely finish later, where a starved test could run out of time.)
  */
-function yieldToBrowserTests(child) {
+function setCheckPriority(child, priority) {
   try {
-    if (child.pid !== undefined) setPriority(child.pid, 10);
+    if (child.pid !== undefined) setPriority(child.pid, priority);
   } catch {
-    // Not allowed to lower a priority here: it only changes how long the run takes.
+    // Not allowed to change a priority here (raising one back needs root): only the run's length changes.
   }
+}
+
+/**
+ * Once the tests are done nothing needs the CPU more than the checks: left yielding, they would crawl
+ * beside whatever else the machine runs (a quarter of an hour beside two busy loops).
+ */
+function stopYielding() {
+  for (const child of runningChecks) setCheckPriority(child, 0);
 }
 
 /** Runs a command with its output captured, so parallel checks never interleave their reports. */
@@ -74,14 +86,18 @@ function runCaptured(args) {
   return new Promise((resolve) => {
     const started = Date.now();
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    yieldToBrowserTests(child);
+    if (!areTestsDone) {
+      setCheckPriority(child, 10);
+      runningChecks.add(child);
+    }
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('error', (error) => resolve({ code: 1, output: String(error), seconds: 0 }));
-    child.on('close', (code) =>
-      resolve({ code: code ?? 1, output: output.trim(), seconds: (Date.now() - started) / 1000 }),
-    );
+    child.on('close', (code) => {
+      runningChecks.delete(child);
+      resolve({ code: code ?? 1, output: output.trim(), seconds: (Date.now() - started) / 1000 });
+    });
   });
 }
 
@@ -165,13 +181,19 @@ const vitestRuns =
         ['--project', 'unit', '--project', 'component'],
         ['--project', 'browser'],
       ];
-const [checks, ...vitestResults] = await Promise.all([
-  isCheckingStatically ? runStaticChecks() : Promise.resolve([]),
-  ...vitestRuns.map(async (runArgs, index) => {
+const testRuns = Promise.all(
+  vitestRuns.map(async (runArgs, index) => {
     const file = join(countsDirectory, `counts-${index}.json`);
     const code = await runVitest(runArgs, file);
     return { code, counts: readCounts(file) };
   }),
+).finally(() => {
+  areTestsDone = true;
+  stopYielding();
+});
+const [checks, vitestResults] = await Promise.all([
+  isCheckingStatically ? runStaticChecks() : Promise.resolve([]),
+  testRuns,
 ]);
 rmSync(countsDirectory, { recursive: true, force: true });
 const counts = { passed: 0, failed: 0, skipped: 0 };
