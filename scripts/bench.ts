@@ -8,11 +8,12 @@ import { gzipSync } from 'node:zlib';
 import { launch as launchChrome } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
-import { build, preview } from 'vite';
+import { preview } from 'vite';
 
 import { readCriteriaDirectory } from '../src/cli/read-criteria-directory';
 import { measureTeamServer } from './bench-team';
 import { measureTeamInBrowsers } from './bench-team-browsers';
+import { buildForProduction } from './build-for-production';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium-flags';
 import type { parseAssessmentFileText } from '../src/domain/assessment/assessment-file';
 import type { Answer, Assessment } from '../src/domain/assessment/assessment-schema';
@@ -39,11 +40,11 @@ const INITIAL_JS_BUDGET = 110 * 1024;
 
 /**
  * The browser measures run on a production build of this tree, made once per run: a `dist` left by
- * something else (an older tree, or a build run under NODE_ENV=test) is not what they measure.
+ * something else (an older tree, a test run's) is not what they measure.
  */
 let built: Promise<unknown> | undefined;
 async function previewBuild() {
-  built ??= build({ root, logLevel: 'silent', mode: 'production' });
+  built ??= buildForProduction({ root, logLevel: 'silent' });
   await built;
   return preview({ root, preview: { host: '127.0.0.1', port: 0 }, logLevel: 'silent' });
 }
@@ -53,7 +54,7 @@ const gzipSize = (path: string) => gzipSync(readFileSync(path), { level: 9 }).le
 
 async function measureBuild(): Promise<void> {
   const started = performance.now();
-  built = build({ root, logLevel: 'silent', mode: 'production' });
+  built = buildForProduction({ root, logLevel: 'silent' });
   await built;
   const seconds = (performance.now() - started) / 1000;
   const dist = join(root, 'dist');

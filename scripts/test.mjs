@@ -75,7 +75,7 @@ function setCheckPriority(child, priority) {
 
 /**
  * Once the tests are done nothing needs the CPU more than the checks: left yielding, they would crawl
- * beside whatever else the machine runs (a quarter of an hour beside two busy loops).
+ * beside whatever else the machine runs (ten minutes more beside two busy loops).
  */
 function stopYielding() {
   for (const child of runningChecks) setCheckPriority(child, 0);

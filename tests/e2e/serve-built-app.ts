@@ -1,6 +1,8 @@
 import type { PreviewServer } from 'vite';
-import { build, preview } from 'vite';
+import { preview } from 'vite';
 import type { TestProject } from 'vitest/node';
+
+import { buildForProduction } from '../../scripts/build-for-production';
 
 declare module 'vitest' {
   // Module augmentation merges declarations, which only an interface can do.
@@ -21,18 +23,4 @@ export default async function serveBuiltApp(project: TestProject): Promise<() =>
   if (!url) throw new Error('vite preview did not report a URL');
   project.provide('baseUrl', url);
   return () => server.close();
-}
-
-/**
- * vitest sets NODE_ENV to "test", and Vite builds for the NODE_ENV it finds: left so, the tests ran
- * React's development build (an entry chunk of 414 KB instead of 225), not the one users get.
- */
-async function buildForProduction(): Promise<void> {
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({ logLevel: 'warn' });
-  } finally {
-    process.env.NODE_ENV = nodeEnv;
-  }
 }
