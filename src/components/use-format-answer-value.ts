@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
-import { NA, type AnswerValue } from '../domain/assessment/assessment-schema';
+import type { AnswerValue } from '../domain/assessment/assessment-schema';
+import { NA } from '../domain/assessment/not-applicable';
 import type { Framework, QuestionType } from '../domain/criteria/criterion-schema';
 import { numberFormat } from '../domain/intl-formats';
 import type { LocalizedText } from '../domain/localized-text';

@@ -6,13 +6,8 @@ import { indexQuestions } from '../criteria/index-questions';
 import { formatIssuePath } from '../format-issue-path';
 import { fail, succeed, type Result } from '../result';
 import { FILE_MIGRATIONS, migrateFileEnvelope } from './file-format-migrations';
-import {
-  NA,
-  answerValueSchema,
-  assessmentSchema,
-  type AnswerValue,
-  type Assessment,
-} from './assessment-schema';
+import { answerValueSchema, assessmentSchema, type AnswerValue, type Assessment } from './assessment-schema';
+import { NA } from './not-applicable';
 
 export const FILE_FORMAT = 'icf-self-assessment';
 /** 2 added respondents, their responses and the round (issue 13); see file-format-migrations.ts. */

@@ -5,6 +5,7 @@ import '../zod-config';
 import { z } from 'zod/mini';
 
 import { hasControlCharacter, normalizeLine, normalizeText } from './normalize-text';
+import { NA } from './not-applicable';
 
 /**
  * Limits on free text. Notes and narratives must hold a full submission answer (20,000 characters
@@ -74,8 +75,6 @@ export const evidenceSchema = z.object({
   label: z._default(shortText, ''),
 });
 export type Evidence = z.infer<typeof evidenceSchema>;
-
-export const NA = 'na';
 
 /** The shape of a value; whether it fits its question is checked against the framework. */
 export const answerValueSchema = z.union([

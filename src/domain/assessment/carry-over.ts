@@ -6,7 +6,7 @@
  * how many are still to confirm, and no step is shown complete while any is.
  */
 import type { AnswerPatch } from './assessment-change';
-import { type Answer, type AnswerValue, type Assessment, type CarriedOver } from './assessment-schema';
+import type { Answer, AnswerValue, Assessment, CarriedOver } from './assessment-schema';
 import type { Framework } from '../criteria/criterion-schema';
 import { resolveEffectiveAnswers } from '../scoring/effective-answers';
 

@@ -1,4 +1,5 @@
-import { NA, type Answer, type Assessment, type DataQuality } from '../assessment/assessment-schema';
+import type { Answer, Assessment, DataQuality } from '../assessment/assessment-schema';
+import { NA } from '../assessment/not-applicable';
 import type { Criterion, Framework, Question } from '../criteria/criterion-schema';
 import type { LocalizedText } from '../localized-text';
 import type { RadarModel } from './radar-model';

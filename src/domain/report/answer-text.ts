@@ -1,4 +1,5 @@
-import { NA, type AnswerValue } from '../assessment/assessment-schema';
+import type { AnswerValue } from '../assessment/assessment-schema';
+import { NA } from '../assessment/not-applicable';
 import type { Framework, Question } from '../criteria/criterion-schema';
 import { numberFormat } from '../intl-formats';
 import type { Language } from '../language';

@@ -1,4 +1,4 @@
-import { NA } from '../assessment/assessment-schema';
+import { NA } from '../assessment/not-applicable';
 import type { Framework, Question } from '../criteria/criterion-schema';
 import { LEVEL_COUNT } from '../criteria/level-count';
 import { listResponseValues, type Responses } from './effective-answers';

@@ -1,4 +1,5 @@
-import { NA, type Answer, type AnswerValue } from '../assessment/assessment-schema';
+import type { Answer, AnswerValue } from '../assessment/assessment-schema';
+import { NA } from '../assessment/not-applicable';
 import type { Framework, Question } from '../criteria/criterion-schema';
 import { LEVEL_COUNT } from '../criteria/level-count';
 

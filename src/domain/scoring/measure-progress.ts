@@ -1,4 +1,5 @@
-import { NA, type Answer } from '../assessment/assessment-schema';
+import type { Answer } from '../assessment/assessment-schema';
+import { NA } from '../assessment/not-applicable';
 import type { Framework, Question } from '../criteria/criterion-schema';
 import { scoreAssessment, scoreQuestion, type AssessmentScore } from './score-assessment';
 

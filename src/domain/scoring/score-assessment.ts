@@ -1,5 +1,5 @@
 import type { Answer, AnswerValue } from '../assessment/assessment-schema';
-import { NA } from '../assessment/assessment-schema';
+import { NA } from '../assessment/not-applicable';
 import type { Band, Criterion, Framework, Question } from '../criteria/criterion-schema';
 import { LEVEL_COUNT } from '../criteria/level-count';
 import { resolveEffectiveAnswers, type Responses } from './effective-answers';

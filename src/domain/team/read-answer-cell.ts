@@ -1,5 +1,6 @@
 import { checkAnswerValue, type ValueProblem } from '../assessment/assessment-file';
-import { NA, type AnswerValue, type DataQuality } from '../assessment/assessment-schema';
+import type { AnswerValue, DataQuality } from '../assessment/assessment-schema';
+import { NA } from '../assessment/not-applicable';
 import type { Question } from '../criteria/criterion-schema';
 import { LEVEL_COUNT } from '../criteria/level-count';
 import type { Language } from '../language';

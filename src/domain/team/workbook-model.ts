@@ -1,4 +1,5 @@
-import { DATA_QUALITIES, NA, type Answer, type AnswerValue } from '../assessment/assessment-schema';
+import { DATA_QUALITIES, type Answer, type AnswerValue } from '../assessment/assessment-schema';
+import { NA } from '../assessment/not-applicable';
 import type { Framework, Question } from '../criteria/criterion-schema';
 import { indexQuestions } from '../criteria/index-questions';
 import { LEVEL_COUNT } from '../criteria/level-count';

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Field } from '../../components/forms/field';
-import { NA, type AnswerValue } from '../../domain/assessment/assessment-schema';
+import type { AnswerValue } from '../../domain/assessment/assessment-schema';
+import { NA } from '../../domain/assessment/not-applicable';
 import type { Framework, Question } from '../../domain/criteria/criterion-schema';
 import { conditionKey, proposeLevel } from '../../domain/criteria/propose-level';
 import type { Language } from '../../domain/language';
