@@ -2,7 +2,7 @@ import './app/start-early';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
-import { App } from './app/app';
+import { App, preloadFirstScreen } from './app/app';
 import { readLocalStorage } from './components/read-local-storage';
 import { applyTheme, readTheme } from './components/theme';
 import { loadBundledFramework } from './framework/framework-promise';
@@ -15,9 +15,11 @@ import './styles.css';
 applyTeamPolicy(document, readLocalStorage());
 
 // Every screen needs the criteria and the stored assessments: both start loading now, side by side
-// and while the catalogue and React start, rather than one after the other once a screen asks.
+// and while the catalogue and React start, rather than one after the other once a screen asks; so
+// does the screen the start lands on.
 void loadBundledFramework();
 void import('./persistence/assessment-store').then(({ startStorage }) => startStorage());
+preloadFirstScreen(window.location.hash);
 
 // The reader's theme before the first paint, so a dark page never flashes white.
 applyTheme(readTheme(readLocalStorage()));

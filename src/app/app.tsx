@@ -18,7 +18,8 @@ import { changeLanguage, rememberLanguage } from '../i18n/i18n';
 // arrive as chunks of their own, so the initial JavaScript stays small; the list shows before the
 // criteria arrive (only its scores wait for them), and the walk-through's forms load only when an
 // assessment is opened.
-const AssessmentListPage = lazy(() => import('../features/assessment-list/assessment-list-page'));
+const loadListPage = () => import('../features/assessment-list/assessment-list-page');
+const AssessmentListPage = lazy(loadListPage);
 const CriteriaOverview = lazy(() => import('../features/criteria-overview/criteria-overview'));
 const WalkThroughPage = lazy(() => import('../features/walk-through/walk-through-page'));
 const ResultsPage = lazy(() => import('../features/results/results-page'));
@@ -29,6 +30,16 @@ const SharedPage = lazy(() => import('../features/share/shared-page'));
 const PackPage = lazy(() => import('../features/respondent-pack/pack-page'));
 const StorageWarning = lazy(() => import('../components/storage-warning'));
 const TeamSyncRoutes = lazy(() => import('../features/team-sync/team-sync-routes'));
+
+/**
+ * Starts loading the screen a start lands on, beside the storage and the criteria, rather than once
+ * React's first render asks for it. Only the list's: it is where most starts land, and the screen to
+ * draw before anything else loads.
+ */
+export function preloadFirstScreen(hash: string): void {
+  const path = hash.replace(/^#/, '') || '/';
+  if (path === '/') void loadListPage();
+}
 
 /** Working with a team live: a team link, joining, an assessment's team sync page (src/features/team-sync). */
 const TEAM_SYNC_ROUTE = /^\/(?:team\/|assessments\/[^/]+\/team-sync$)/;

@@ -246,9 +246,18 @@ function setDocument(id: string, view: DocumentView): void {
   useAssessmentStore.setState({ documents });
 }
 
-/** Resolves once the browser has had the chance to paint what the last state change drew. */
-function afterPaint(): Promise<void> {
+/**
+ * Resolves once the screen has drawn what the index shows: when the browser is next idle. React
+ * draws the list in slices and lets the browser paint between them, so a painted frame alone came
+ * too early: the document code (Yjs, zod) then loaded and ran between the list's slices.
+ */
+function afterScreenDrawn(): Promise<void> {
   return new Promise((resolve) => {
+    // Idle comes even to a hidden tab; the timeout bounds the wait on a page that is never idle.
+    if (typeof requestIdleCallback === 'function') {
+      requestIdleCallback(() => resolve(), { timeout: 1_000 });
+      return;
+    }
     if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(resolve, 0));
     // A hidden tab draws no frames: it does not wait for one.
     setTimeout(resolve, 100);
@@ -285,7 +294,7 @@ export function startStorage(options: RepositoryOptions = {}): Promise<void> {
     const listed = await (early ?? openListedIndex(factory, options.channelName ?? TAB_CHANNEL));
     if (listed.database && !isMovePending(options.localStorage ?? localStorage)) {
       useAssessmentStore.setState({ storage: 'listed', index: listed.index });
-      await afterPaint();
+      await afterScreenDrawn();
     }
     const { createRepository } = await import('./assessment-repository');
     repository = await createRepository(

@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 
-import { MAX_SHORT_TEXT, type Profile, type ProfilePatch } from '../../domain/assessment/assessment-schema';
+import type { Profile, ProfilePatch } from '../../domain/assessment/assessment-schema';
+import { MAX_SHORT_TEXT } from '../../domain/assessment/text-limits';
 import { normalizeLine } from '../../domain/assessment/normalize-text';
 
 /** Form values are what the inputs hold: text. Messages are i18n keys, translated where shown. */

@@ -6,15 +6,7 @@ import { z } from 'zod/mini';
 
 import { hasControlCharacter, normalizeLine, normalizeText } from './normalize-text';
 import { NA } from './not-applicable';
-
-/**
- * Limits on free text. Notes and narratives must hold a full submission answer (20,000 characters
- * and more); the cap only stops a hostile file from filling the browser's storage.
- */
-export const MAX_LONG_TEXT = 100_000;
-export const MAX_SHORT_TEXT = 300;
-export const MAX_EVIDENCE_PER_ANSWER = 50;
-export const MAX_URL_LENGTH = 2_000;
+import { MAX_EVIDENCE_PER_ANSWER, MAX_LONG_TEXT, MAX_SHORT_TEXT, MAX_URL_LENGTH } from './text-limits';
 
 export const DATA_QUALITIES = ['measured', 'estimated', 'opinion'] as const;
 export const dataQualitySchema = z.enum(DATA_QUALITIES);

@@ -1,4 +1,4 @@
-import { MAX_SHORT_TEXT } from './assessment-schema';
+import { MAX_SHORT_TEXT } from './text-limits';
 
 /**
  * The name of a copy kept beside the original ("Huế (copy)"), in the words `label` gives, with the

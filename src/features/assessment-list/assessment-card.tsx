@@ -17,8 +17,14 @@ export function useCardText() {
   const { t } = useTranslation();
   const { language, localize } = useLanguage();
   const score = useScoreText();
-  return useMemo(
-    () => ({
+  return useMemo(() => {
+    // Each button's name says which assessment it acts on: translated once per action for the
+    // whole list, with a slot the card's title fills, rather than seven times for every card.
+    const actionOn = (action: string) => {
+      const parts = t('common.actionOn', { action, name: NAME_SLOT }).split(NAME_SLOT);
+      return { action, on: (name: string) => parts.join(name) };
+    };
+    return {
       t,
       language,
       localize,
@@ -30,17 +36,18 @@ export function useCardText() {
       completion: t('list.completion'),
       updated: t('list.updated'),
       badge: t('example.badge'),
-      open: t('list.open'),
-      results: t('list.results'),
-      rename: t('list.rename'),
-      nextYear: t('list.nextYear'),
-      exportJson: t('export.json'),
-      copyLink: t('share.copyLink'),
-      delete: t('list.delete'),
-    }),
-    [t, language, localize, score],
-  );
+      open: actionOn(t('list.open')),
+      results: actionOn(t('list.results')),
+      rename: actionOn(t('list.rename')),
+      nextYear: actionOn(t('list.nextYear')),
+      exportJson: actionOn(t('export.json')),
+      copyLink: actionOn(t('share.copyLink')),
+      delete: actionOn(t('list.delete')),
+    };
+  }, [t, language, localize, score]);
 }
+/** Stands for the title in a translated label: a character no title holds (the door removes it). */
+const NAME_SLOT = '\u0000';
 export type CardText = ReturnType<typeof useCardText>;
 
 export function AssessmentCard({
@@ -121,56 +128,36 @@ export function AssessmentCard({
         <Link
           className="button button--primary"
           href={`/assessments/${summary.id}/profile`}
-          aria-label={t('common.actionOn', { action: text.open, name: title })}
+          aria-label={text.open.on(title)}
         >
-          {text.open}
+          {text.open.action}
         </Link>
         <Link
           className="button"
           href={`/assessments/${summary.id}/results`}
-          aria-label={t('common.actionOn', { action: text.results, name: title })}
+          aria-label={text.results.on(title)}
         >
-          {text.results}
+          {text.results.action}
         </Link>
-        <button
-          type="button"
-          className="button"
-          onClick={onRename}
-          aria-label={t('common.actionOn', { action: text.rename, name: title })}
-        >
-          {text.rename}
+        <button type="button" className="button" onClick={onRename} aria-label={text.rename.on(title)}>
+          {text.rename.action}
         </button>
-        <button
-          type="button"
-          className="button"
-          onClick={onNextYear}
-          aria-label={t('common.actionOn', { action: text.nextYear, name: title })}
-        >
-          {text.nextYear}
+        <button type="button" className="button" onClick={onNextYear} aria-label={text.nextYear.on(title)}>
+          {text.nextYear.action}
         </button>
-        <button
-          type="button"
-          className="button"
-          aria-label={t('common.actionOn', { action: text.exportJson, name: title })}
-          onClick={onExport}
-        >
-          {text.exportJson}
+        <button type="button" className="button" aria-label={text.exportJson.on(title)} onClick={onExport}>
+          {text.exportJson.action}
         </button>
-        <button
-          type="button"
-          className="button"
-          aria-label={t('common.actionOn', { action: text.copyLink, name: title })}
-          onClick={onCopyLink}
-        >
-          {text.copyLink}
+        <button type="button" className="button" aria-label={text.copyLink.on(title)} onClick={onCopyLink}>
+          {text.copyLink.action}
         </button>
         <button
           type="button"
           className="button button--danger-quiet"
           onClick={onDelete}
-          aria-label={t('common.actionOn', { action: text.delete, name: title })}
+          aria-label={text.delete.on(title)}
         >
-          {text.delete}
+          {text.delete.action}
         </button>
       </div>
     </article>

@@ -7,29 +7,12 @@ import { Dialog } from '../../components/dialog';
 import { useNameCopy } from '../../components/use-name-copy';
 import { downloadText } from '../../components/download';
 import {
-  MAX_FILE_BYTES,
-  createAssessmentFile,
-  createFileIssue,
-  serializeAssessmentFile,
-} from '../../domain/assessment/assessment-file';
-import { fail } from '../../domain/result';
-import {
-  createCollectionFile,
-  serializeCollectionFile,
-  withFrameworkVersion,
-} from '../../domain/assessment/import-file';
-import {
   buildScoresCsv,
   CSV_DECIMALS,
   defaultCsvDecimal,
   type CsvDecimal,
 } from '../../domain/compare/scores-csv';
 import type { Framework } from '../../domain/criteria/criterion-schema';
-import { slugify } from '../../domain/slugify';
-import { decodeFileBytes } from '../../files/decode-file-bytes';
-import { detectImportKind, readImport } from '../../files/read-import';
-import { PACK_ROUTE } from '../../persistence/pack-link';
-import { encodeJsonPayload, encodeShareLink } from '../../persistence/share-link';
 import { FrameworkGate } from '../../framework/framework-gate';
 import { loadBundledFramework } from '../../framework/framework-promise';
 import { useFramework } from '../../framework/use-framework';
@@ -47,9 +30,11 @@ import { numberFormat } from '../../domain/intl-formats';
 /** Cards drawn at first: the list of a thousand assessments is ready as fast as that of fifty. */
 const PAGE_SIZE = 50;
 
-// Forms (react-hook-form) and the example's parser load when first needed, not with the list.
+// Forms (react-hook-form), the file formats (list-files.ts) and the example's parser load when first
+// needed, not with the list.
 const NameForm = lazy(() => import('./name-form'));
 const NextYearForm = lazy(() => import('./next-year-form'));
+const loadListFiles = () => import('./list-files');
 import { EXAMPLE_ID } from '../../example/example-id';
 
 type DialogState =
@@ -218,33 +203,14 @@ export default function AssessmentListPage() {
   const readFiles = async (list: Iterable<File>) => {
     // Copied first: the input's FileList empties when the input is reset, before the await returns.
     const chosen = [...list];
-    const framework = await requireFramework();
-    const read = await Promise.all(
-      chosen.map(async (file) => {
-        // One byte past the limit is enough for the door to refuse a file; the rest is never read.
-        const bytes = new Uint8Array(await file.slice(0, MAX_FILE_BYTES + 1).arrayBuffer());
-        return { fileName: file.name, bytes, kind: detectImportKind(bytes) };
-      }),
-    );
+    const [framework, { readChosenFiles }] = await Promise.all([requireFramework(), loadListFiles()]);
+    const read = await readChosenFiles(chosen, framework);
     // A respondent's questions, picked alone, open on their own screen, to be answered.
-    const [only] = read;
-    if (only && read.length === 1 && only.kind === 'pack') {
-      navigate(`${PACK_ROUTE}${await encodeJsonPayload(JSON.parse(decodeFileBytes(only.bytes)) as unknown)}`);
+    if ('route' in read) {
+      navigate(read.route);
       return;
     }
-    const files = read.map(({ fileName, bytes, kind }): ReadFile => {
-      if (kind === 'assessments') return { fileName, result: readImport({ bytes }, framework) };
-      const message =
-        kind === 'workbook'
-          ? "a respondent's workbook: import it on the Team page of its assessment"
-          : "a respondent's questions: import the file on its own to answer them";
-      return {
-        fileName,
-        result: fail([
-          createFileIssue(kind === 'workbook' ? 'returned-workbook' : 'respondent-pack', [], message),
-        ]),
-      };
-    });
+    const { files } = read;
     // What a Replace would remove is counted against the stored assessment in full, notes and all.
     const existing = new Map<string, Assessment>();
     for (const file of files) {
@@ -257,25 +223,15 @@ export default function AssessmentListPage() {
   };
 
   const exportOne = async (id: string) => {
-    const framework = await requireFramework();
+    const [framework, { downloadAssessmentFile }] = await Promise.all([requireFramework(), loadListFiles()]);
     const assessment = await actions.readAssessment(id);
-    if (!assessment) return;
-    const name = `${slugify(assessment.profile.name)}${assessment.profile.year === undefined ? '' : `-${assessment.profile.year}`}.json`;
-    downloadText(
-      serializeAssessmentFile(createAssessmentFile(framework, assessment)),
-      name,
-      'application/json',
-    );
+    if (assessment) downloadAssessmentFile(framework, assessment);
   };
 
   const exportAll = async () => {
-    const framework = await requireFramework();
+    const [framework, { downloadCollectionFile }] = await Promise.all([requireFramework(), loadListFiles()]);
     const { assessments: all } = await actions.readAllAssessments();
-    downloadText(
-      serializeCollectionFile(createCollectionFile(framework, all)),
-      `icf-self-assessments-${today}.json`,
-      'application/json',
-    );
+    downloadCollectionFile(framework, all, today);
   };
 
   const exportCsv = async () => {
@@ -305,7 +261,8 @@ export default function AssessmentListPage() {
   const copyLink = async (id: string) => {
     const assessment = await actions.readAssessment(id);
     if (!assessment) return;
-    const payload = await encodeShareLink(createAssessmentFile(await requireFramework(), assessment));
+    const [framework, { encodeAssessmentLink }] = await Promise.all([requireFramework(), loadListFiles()]);
+    const payload = await encodeAssessmentLink(framework, assessment);
     const link = `${window.location.origin}${window.location.pathname}#/share/${payload}`;
     try {
       await navigator.clipboard.writeText(link);
@@ -537,17 +494,15 @@ export default function AssessmentListPage() {
             existing={(id) => dialog.existing.get(id)}
             onCancel={() => setDialog(null)}
             onImport={(items) => {
-              void actions
-                .importAssessments(
-                  items.map(({ imported, onConflict }) => ({
-                    assessment: withFrameworkVersion(
-                      imported.assessment,
-                      imported.frameworkVersion,
-                      dialog.framework.version,
-                    ),
-                    onConflict,
-                  })),
-                  nameCopy,
+              void loadListFiles()
+                .then(({ prepareImported }) =>
+                  actions.importAssessments(
+                    items.map(({ imported, onConflict }) => ({
+                      assessment: prepareImported(imported, dialog.framework),
+                      onConflict,
+                    })),
+                    nameCopy,
+                  ),
                 )
                 .then((outcome) => {
                   setReplaced(outcome.replaced);

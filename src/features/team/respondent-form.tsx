@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Field } from '../../components/forms/field';
-import { MAX_SHORT_TEXT, type Respondent } from '../../domain/assessment/assessment-schema';
+import type { Respondent } from '../../domain/assessment/assessment-schema';
+import { MAX_SHORT_TEXT } from '../../domain/assessment/text-limits';
 
 export type RespondentFields = Pick<Respondent, 'name' | 'organisation' | 'role'>;
 

@@ -6,12 +6,8 @@ import { z } from 'zod/mini';
 
 import { Field } from '../../components/forms/field';
 import { useUndoShortcut } from '../../components/use-undo-shortcut';
-import {
-  MAX_EVIDENCE_PER_ANSWER,
-  MAX_SHORT_TEXT,
-  MAX_URL_LENGTH,
-  type Evidence,
-} from '../../domain/assessment/assessment-schema';
+import type { Evidence } from '../../domain/assessment/assessment-schema';
+import { MAX_EVIDENCE_PER_ANSWER, MAX_SHORT_TEXT, MAX_URL_LENGTH } from '../../domain/assessment/text-limits';
 
 const evidenceFormSchema = z.object({
   url: z.string().check(

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CharacterCount } from '../../components/forms/character-count';
 import { Field } from '../../components/forms/field';
 import { useSteadyCaret } from '../../components/forms/use-steady-caret';
-import { MAX_LONG_TEXT } from '../../domain/assessment/assessment-schema';
+import { MAX_LONG_TEXT } from '../../domain/assessment/text-limits';
 import { useLanguage } from '../../i18n/use-language';
 import { numberFormat } from '../../domain/intl-formats';
 

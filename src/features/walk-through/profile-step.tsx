@@ -10,7 +10,8 @@ import {
   toProfilePatch,
   type ProfileFormValues,
 } from '../../components/forms/profile-form-schema';
-import { MAX_SHORT_TEXT, type Profile, type ProfilePatch } from '../../domain/assessment/assessment-schema';
+import type { Profile, ProfilePatch } from '../../domain/assessment/assessment-schema';
+import { MAX_SHORT_TEXT } from '../../domain/assessment/text-limits';
 import { useSaveStatusStore } from '../../persistence/save-status-store';
 
 const FIELDS = [

@@ -4,13 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useUndoShortcut } from '../../components/use-undo-shortcut';
 import { CharacterCount } from '../../components/forms/character-count';
 import { Field } from '../../components/forms/field';
-import {
-  DATA_QUALITIES,
-  MAX_LONG_TEXT,
-  MAX_SHORT_TEXT,
-  type Answer,
-  type DataQuality,
-} from '../../domain/assessment/assessment-schema';
+import { DATA_QUALITIES, type Answer, type DataQuality } from '../../domain/assessment/assessment-schema';
+import { MAX_LONG_TEXT, MAX_SHORT_TEXT } from '../../domain/assessment/text-limits';
 import { DefinitionCard } from '../../components/definition-card';
 import { Tag } from '../../components/tag';
 import { isCarriedOver } from '../../domain/assessment/carry-over';
