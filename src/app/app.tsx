@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Router, Switch, useLocation } from 'wouter';
 
@@ -18,8 +18,24 @@ import { changeLanguage, rememberLanguage } from '../i18n/i18n';
 // arrive as chunks of their own, so the initial JavaScript stays small; the list shows before the
 // criteria arrive (only its scores wait for them), and the walk-through's forms load only when an
 // assessment is opened.
-const loadListPage = () => import('../features/assessment-list/assessment-list-page');
+let LoadedListPage: ComponentType | undefined;
+const loadListPage = () =>
+  import('../features/assessment-list/assessment-list-page').then((module) => {
+    LoadedListPage = module.default;
+    return module;
+  });
 const AssessmentListPage = lazy(loadListPage);
+
+/**
+ * The list, drawn in the same pass as the rest of the screen when its code has already loaded (as
+ * preloadFirstScreen sees to on a start at the list): React suspends on a lazy component's first
+ * render even when its code is there, and then drew the list's fifty cards in a second pass, in
+ * slices. Which of the two is fixed for the screen's life, so it never mounts twice.
+ */
+function ListScreen() {
+  const [Loaded] = useState(() => LoadedListPage);
+  return Loaded ? <Loaded /> : <AssessmentListPage />;
+}
 const CriteriaOverview = lazy(() => import('../features/criteria-overview/criteria-overview'));
 const WalkThroughPage = lazy(() => import('../features/walk-through/walk-through-page'));
 const ResultsPage = lazy(() => import('../features/results/results-page'));
@@ -106,7 +122,7 @@ function Shell() {
           <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
             <Switch>
               <Route path="/">
-                <AssessmentListPage />
+                <ListScreen />
               </Route>
               <Route path="/criteria">
                 <FrameworkGate>

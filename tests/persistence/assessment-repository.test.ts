@@ -160,6 +160,40 @@ describe('each assessment stored on its own in IndexedDB', () => {
     expect(next.index().get('a1')?.kind).toBe('ok');
   });
 
+  it('reads an entry’s answers only when asked, and damaged answers as none, never hiding the entry', async () => {
+    const browser = createBrowser();
+    const tab = await openTab(browser);
+    tab.repository.put(huế);
+    tab.repository.put({ ...huế, id: 'other', profile: { name: 'Đà Nẵng', year: 2024 } });
+    await closeTab(tab);
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      const request = browser.indexedDB.open(INDEX_DATABASE);
+      request.onsuccess = () => resolve(request.result);
+    });
+    const store = db.transaction('entries', 'readwrite').objectStore('entries');
+    const stored = await new Promise<{ answers: Uint8Array }>((resolve) => {
+      const request = store.get('other');
+      request.onsuccess = () => resolve(request.result as { answers: Uint8Array });
+    });
+    store.put({ ...stored, answers: new TextEncoder().encode('{"answers":{"broad') });
+    await new Promise((resolve) => (store.transaction.oncomplete = resolve));
+    db.close();
+    const decode = vi.spyOn(TextDecoder.prototype, 'decode');
+    const next = await openTab(browser);
+    const other = next.index().get('other');
+    const first = next.index().get('a1');
+    expect(other?.kind === 'ok' && other.summary.profile.name).toBe('Đà Nẵng');
+    // Opening the list read no answers; the first look at them does.
+    expect(decode).not.toHaveBeenCalled();
+    // The index keeps no long texts: the notes stay in the document.
+    expect(first?.kind === 'ok' && first.summary.answers).toEqual({
+      'broadband.isp-competition': { value: 2 },
+    });
+    expect(decode).toHaveBeenCalledTimes(1);
+    expect(other?.kind === 'ok' && other.summary.answers).toEqual({});
+    decode.mockRestore();
+  });
+
   it('stores every change at once, with no delay in which a crash could lose it', async () => {
     const browser = createBrowser();
     const tab = await openTab(browser);
