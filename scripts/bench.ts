@@ -443,6 +443,15 @@ async function measureStorage(): Promise<void> {
         .nth(firstPage - 1)
         .waitFor({ timeout: 600_000 });
       const moveTime = performance.now() - started;
+      // The start after the move deletes the old localStorage value once the list is drawn; until then
+      // every start loads it (5 MB at 1,000). A user's tab stays open that long; the timed starts
+      // below close theirs as soon as the list shows, so one untimed start settles it first.
+      await page.close();
+      page = await context.newPage();
+      await page.goto(url);
+      await page.waitForFunction((key) => window.localStorage.getItem(key) === null, STORAGE_KEY, {
+        timeout: 120_000,
+      });
       const listTimes: number[] = [];
       // Watched from inside the page, on the frame the last card is drawn, from the navigation's start.
       // Not with Playwright's waitForFunction: its injected script is compiled and run on the page's
