@@ -11,7 +11,12 @@ export type IndexEntry =
   | { id: string; kind: 'unreadable'; name: string; reason: string; data: string };
 
 export const INDEX_DATABASE = 'icf-self-assessment-index';
-const INDEX_VERSION = 1;
+/**
+ * 2: entries keep their answers apart (see StoredEntry). Entries of 1 read as they are; the version
+ * is raised so that a tab still running the earlier app, which cannot read the new entries, is told
+ * a newer version runs elsewhere and lets go, instead of listing them as unreadable.
+ */
+const INDEX_VERSION = 2;
 const ENTRIES = 'entries';
 
 export type IndexDatabase = {

@@ -160,6 +160,26 @@ describe('each assessment stored on its own in IndexedDB', () => {
     expect(next.index().get('a1')?.kind).toBe('ok');
   });
 
+  it('opens an index the earlier app made (version 1) and reads its entries as they were', async () => {
+    const browser = createBrowser();
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      const request = browser.indexedDB.open(INDEX_DATABASE, 1);
+      request.onupgradeneeded = () => request.result.createObjectStore('entries', { keyPath: 'id' });
+      request.onsuccess = () => resolve(request.result);
+    });
+    const transaction = db.transaction('entries', 'readwrite');
+    const { notes: _notes, ...answer } = huế.answers['broadband.isp-competition'] ?? { value: 'na' };
+    const summary = { ...huế, answers: { 'broadband.isp-competition': answer } };
+    transaction
+      .objectStore('entries')
+      .put({ id: 'a1', kind: 'ok', bytes: new TextEncoder().encode(JSON.stringify(summary)) });
+    await new Promise((resolve) => (transaction.oncomplete = resolve));
+    db.close();
+    const tab = await openTab(browser);
+    const entry = tab.index().get('a1');
+    expect(entry?.kind === 'ok' && entry.summary).toEqual(summary);
+  });
+
   it('reads an entry’s answers only when asked, and damaged answers as none, never hiding the entry', async () => {
     const browser = createBrowser();
     const tab = await openTab(browser);
@@ -490,7 +510,15 @@ describe('storage faults', () => {
   it('lets go of the database when a newer version of the app asks for it in another tab', async () => {
     const browser = createBrowser();
     const tab = await openTab(browser);
-    const request = browser.indexedDB.open('icf-self-assessment-index', 2);
+    // A version above this app's own, as the next app's would be.
+    const current = await new Promise<number>((resolve) => {
+      const probe = browser.indexedDB.open(INDEX_DATABASE);
+      probe.onsuccess = () => {
+        probe.result.close();
+        resolve(probe.result.version);
+      };
+    });
+    const request = browser.indexedDB.open(INDEX_DATABASE, current + 1);
     await new Promise((resolve) => (request.onsuccess = resolve));
     request.result.close();
     expect(tab.problems).toEqual(['newer-elsewhere']);
