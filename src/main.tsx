@@ -18,8 +18,8 @@ applyTeamPolicy(document, readLocalStorage());
 // and while the catalogue and React start, rather than one after the other once a screen asks; so
 // does the screen the start lands on.
 void loadBundledFramework();
-void import('./persistence/assessment-store').then(({ startStorage }) => startStorage());
-preloadFirstScreen(window.location.hash);
+const firstScreen = preloadFirstScreen(window.location.hash);
+void import('./persistence/assessment-store').then(({ startStorage }) => startStorage({}, firstScreen));
 
 // The reader's theme before the first paint, so a dark page never flashes white.
 applyTheme(readTheme(readLocalStorage()));

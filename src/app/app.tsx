@@ -50,11 +50,12 @@ const TeamSyncRoutes = lazy(() => import('../features/team-sync/team-sync-routes
 /**
  * Starts loading the screen a start lands on, beside the storage and the criteria, rather than once
  * React's first render asks for it. Only the list's: it is where most starts land, and the screen to
- * draw before anything else loads.
+ * draw before anything else loads. Says whether the start is at the list.
  */
-export function preloadFirstScreen(hash: string): void {
-  const path = hash.replace(/^#/, '') || '/';
-  if (path === '/') void loadListPage();
+export function preloadFirstScreen(hash: string): { isListFirst: boolean } {
+  const isListFirst = (hash.replace(/^#/, '') || '/') === '/';
+  if (isListFirst) void loadListPage();
+  return { isListFirst };
 }
 
 /** Working with a team live: a team link, joining, an assessment's team sync page (src/features/team-sync). */

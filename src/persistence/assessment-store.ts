@@ -246,15 +246,20 @@ function setDocument(id: string, view: DocumentView): void {
   useAssessmentStore.setState({ documents });
 }
 
+/** Ends the wait of afterScreenDrawn at once: a screen needs a document, not just the list. */
+let endIdleWait: (() => void) | null = null;
+
 /**
- * Resolves once the screen has drawn what the index shows: when the browser is next idle. React
- * draws the list in slices and lets the browser paint between them, so a painted frame alone came
- * too early: the document code (Yjs, zod) then loaded and ran between the list's slices.
+ * Resolves once the screen has drawn what the index shows. After the list, when the browser is next
+ * idle, or at once when a screen asks for a document (useAssessment): a painted frame alone came too
+ * early, and the document code (Yjs, zod) then loaded and ran while the list was still being drawn.
+ * Any other screen needs a document anyway: one frame.
  */
-function afterScreenDrawn(): Promise<void> {
+function afterScreenDrawn(isListFirst: boolean): Promise<void> {
   return new Promise((resolve) => {
+    endIdleWait = resolve;
     // Idle comes even to a hidden tab; the timeout bounds the wait on a page that is never idle.
-    if (typeof requestIdleCallback === 'function') {
+    if (isListFirst && typeof requestIdleCallback === 'function') {
       requestIdleCallback(() => resolve(), { timeout: 1_000 });
       return;
     }
@@ -275,10 +280,13 @@ function isMovePending(storage: Storage | undefined): boolean {
 
 /**
  * Reads the index, shows it, and then loads the document code (Yjs, y-indexeddb, zod): the list is
- * drawn without waiting for that code, which is most of the storage's. Called once by the app;
- * tests pass their own IndexedDB and channel.
+ * drawn without waiting for that code, which is most of the storage's. Called once by the app, which
+ * says whether the start is at the list; tests pass their own IndexedDB and channel.
  */
-export function startStorage(options: RepositoryOptions = {}): Promise<void> {
+export function startStorage(
+  options: RepositoryOptions = {},
+  { isListFirst = false }: { isListFirst?: boolean } = {},
+): Promise<void> {
   starting ??= (async () => {
     const localStorage = (() => {
       try {
@@ -294,7 +302,7 @@ export function startStorage(options: RepositoryOptions = {}): Promise<void> {
     const listed = await (early ?? openListedIndex(factory, options.channelName ?? TAB_CHANNEL));
     if (listed.database && !isMovePending(options.localStorage ?? localStorage)) {
       useAssessmentStore.setState({ storage: 'listed', index: listed.index });
-      await afterScreenDrawn();
+      await afterScreenDrawn(isListFirst);
     }
     const { createRepository } = await import('./assessment-repository');
     repository = await createRepository(
@@ -355,7 +363,9 @@ export function useAssessment(id: string | undefined): DocumentView {
   const isReady = useAssessmentStore((s) => s.storage === 'ready');
   const view = useAssessmentStore((s) => (id === undefined ? undefined : s.documents.get(id)));
   useEffect(() => {
-    if (isReady && id !== undefined && !view) requireRepository().open(id);
+    if (id === undefined || view) return;
+    if (isReady) requireRepository().open(id);
+    else endIdleWait?.();
   }, [isReady, id, view]);
   if (id === undefined) return { status: 'missing' };
   return view ?? { status: 'loading' };
