@@ -46,9 +46,16 @@ export async function openContext(
  * axe's WCAG 2.1 A/AA violations on the page as it is now, summarised so a failure says what and
  * where. Only violations are described in full (`resultTypes`): every rule still runs on every
  * element, but axe no longer builds a selector and an HTML excerpt for each element that passed.
+ *
+ * axe runs in the page itself (`setLegacyMode`) rather than in parts gathered into a blank page it
+ * opens for each check: the same rules on the same elements for 2.5 CPU-s a check instead of 5.7 on a
+ * step of questions, measured here. What legacy mode gives up is cross-origin frames, and the app
+ * has none (its policy allows no other origin); a frame it could not enter would be reported by axe's own
+ * `frame-tested` rule.
  */
 export async function findAccessibilityViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page })
+    .setLegacyMode()
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
     .options({ resultTypes: ['violations'] })
     .analyze();
