@@ -17,16 +17,12 @@ const REQUIRED = [
 
 // Each check is a command of its own; a failing one prints what it found and counts as one failure.
 // ESLint and Prettier keep caches under node_modules/.cache, so a second run checks only what changed.
+// ESLint, the longest (it builds TypeScript 6 programs for its typed rules), starts first.
+// The types are checked by TypeScript 7, the native compiler (`typescript-native`): the same checker,
+// about a fifth of the CPU (17 CPU-s for the three projects instead of 72, measured here).
+// TypeScript 6 stays for typescript-eslint, which does not run on 7 yet.
+const TSC = 'node_modules/typescript-native/bin/tsc';
 const STATIC_CHECKS = [
-  {
-    name: 'types: src/domain (no DOM, no Node)',
-    args: ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.domain.json'],
-  },
-  { name: 'types: the app', args: ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.app.json'] },
-  {
-    name: 'types: CLI, scripts and tests',
-    args: ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.node.json'],
-  },
   {
     name: 'ESLint, zero warnings',
     args: [
@@ -38,6 +34,9 @@ const STATIC_CHECKS = [
       '--cache-location=node_modules/.cache/eslint/',
     ],
   },
+  { name: 'types: src/domain (no DOM, no Node)', args: [TSC, '-p', 'tsconfig.domain.json'] },
+  { name: 'types: the app', args: [TSC, '-p', 'tsconfig.app.json'] },
+  { name: 'types: CLI, scripts and tests', args: [TSC, '-p', 'tsconfig.node.json'] },
   {
     name: 'Prettier formatting',
     args: [
