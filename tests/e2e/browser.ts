@@ -49,9 +49,9 @@ export async function openContext(
  *
  * axe runs in the page itself (`setLegacyMode`) rather than in parts gathered into a blank page it
  * opens for each check: the same rules on the same elements for 2.5 CPU-s a check instead of 5.7 on a
- * step of questions, measured here. What legacy mode gives up is cross-origin frames, and the app
- * has none (its policy allows no other origin); a frame it could not enter would be reported by axe's own
- * `frame-tested` rule.
+ * step of questions, measured here. What legacy mode gives up is frames of another origin, and the
+ * app has no frames at all (its policy allows no other origin). Should one appear, axe would list it
+ * under `frame-tested` among its incomplete results, which this check does not read.
  */
 export async function findAccessibilityViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page })
